@@ -1,0 +1,36 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** One file a studio loads with a plain <script>: Lit's production build, every dependency inlined. */
+export default {
+  input: 'src/register.ts',
+  output: {
+    file: 'dist/lip-widgets.js',
+    format: 'iife',
+    inlineDynamicImports: true,
+    banner: `/*! lip-widgets ${version} | MIT */`,
+    // Runs before any bundled module (Lit included): a second copy of the kit
+    // on the page stops here, so it never creates a second Trusted Types
+    // policy or redefines a tag.
+    intro: `var w = window, had = w.LipWidgets;
+if (had || w.__lipWidgetsLoading) {
+  console.warn('lip-widgets ${version}: lip-widgets ' + (had ? had.version : '(loading)') + ' is already on this page; this copy does nothing.');
+  return;
+}
+w.__lipWidgetsLoading = true;`,
+  },
+  plugins: [
+    resolve({ exportConditions: ['production'], browser: true }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', rootDir: 'src' }),
+    terser({
+      module: false,
+      ecma: 2021,
+      compress: { passes: 2, unsafe_arrows: true },
+      format: { comments: /^!/ },
+    }),
+  ],
+};

@@ -1,0 +1,122 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { compareModel, type CellPart } from '../../core/compare.js';
+import type { SourceRef } from '../../core/citations.js';
+import { builtInProcedures, findProcedure, parseIdList, type ProcedureSet } from '../../core/procedures.js';
+import { procedureName } from '../../core/text.js';
+import type { Procedure } from '../../data/types.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { LipElement } from '../shared/lip-element.js';
+import { tableStyles } from './lip-comparison-table.styles.js';
+
+/**
+ * Compares two or three lip procedures side by side, a row per aspect, every
+ * cell with numbered source markers and the sources' own words listed below.
+ *
+ * @summary Lip flip versus filler (or any 2–3 procedures), every cell cited.
+ * @tag lip-comparison-table
+ *
+ * @csspart base - The widget's box.
+ * @csspart table - The `<table>`.
+ * @csspart row - Each aspect's row.
+ * @csspart sources - The numbered source list.
+ *
+ * @cssprop --lip-accent - Accent colour (headers, links, focus ring).
+ * @cssprop --lip-surface - Background.
+ * @cssprop --lip-text - Text colour.
+ * @cssprop --lip-muted - Secondary text colour.
+ * @cssprop --lip-border - Border and rule colour.
+ * @cssprop --lip-radius - Corner radius.
+ * @cssprop --lip-space - Inner spacing.
+ * @cssprop --lip-font - Font family (inherits the page's by default).
+ * @cssprop --lip-table-head-text - Column header colour.
+ */
+export class LipComparisonTable extends LipElement {
+  static override styles = [hostStyles, tableStyles];
+
+  /** Space-separated ids of the 2–3 procedures to compare. */
+  @property() procedures = 'lip-flip lip-filler';
+
+  /** Procedures available to this table (the built-in ones unless a studio adds its own). */
+  @property({ attribute: false }) catalog: ProcedureSet = builtInProcedures;
+
+  private pick(): { list: Procedure[]; unknown: string[] } {
+    const ids = parseIdList(this.procedures);
+    const list: Procedure[] = [];
+    const unknown: string[] = [];
+    for (const id of ids) {
+      const p = findProcedure(id, this.catalog);
+      if (p) list.push(p);
+      else unknown.push(id);
+    }
+    if (unknown.length) {
+      this.report(
+        'error',
+        `unknown procedure ${unknown.map((u) => `"${u}"`).join(', ')} in procedures="${this.procedures}"; known ids: ${Object.keys(this.catalog).join(', ')}.`,
+      );
+    }
+    if (list.length > 3) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
+    return { list: list.slice(0, 3), unknown };
+  }
+
+  private cell(parts: readonly CellPart[], refs: readonly SourceRef[]) {
+    if (!parts.length) return html`<td><span class="missing">${this.msg('notStated')}</span></td>`;
+    return html`<td>
+      <ul>
+        ${parts.map(
+          (p) =>
+            html`<li>
+              ${p.text}${p.studio ? html`<span class="studio">(${this.msg('perStudio', { studio: this.studioName })})</span>` : this.markers(p.refs, refs)}
+            </li>`,
+        )}
+      </ul>
+    </td>`;
+  }
+
+  /** The studio's name for "per <studio>" (set by `<lip-studio>`). */
+  protected get studioName(): string {
+    return 'your studio';
+  }
+
+  override render() {
+    const locale = this.locale;
+    const { list, unknown } = this.pick();
+    const names = list.map((p) => procedureName(p, locale));
+    const { rows, refs } = compareModel(list, locale);
+    return html`<div part="base" class="base" lang=${locale}>
+      ${unknown.map((id) => html`<p class="notice" role="status">${this.msg('unknownProcedure', { id })}</p>`)}
+      ${list.length < 2 && !unknown.length ? html`<p class="notice">${this.msg('tooFewProcedures')}</p>` : nothing}
+      ${list.length
+        ? html`<div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
+            <table part="table">
+              <caption id="caption">
+                ${this.msg('compareCaption', { names: names.join(' · ') })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${this.msg('aspect')}</th>
+                  ${names.map((n) => html`<th scope="col">${n}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (r) => html`<tr part="row">
+                    <th scope="row">${r.label}</th>
+                    ${r.cells.map((c) => this.cell(c, refs))}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+        : nothing}
+      <p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.sourceList(refs)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lip-comparison-table': LipComparisonTable;
+  }
+}

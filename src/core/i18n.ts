@@ -1,0 +1,67 @@
+/**
+ * Every user-facing string of the kit, by language. English is complete and
+ * the fallback for any missing key; other catalogs may be partial.
+ */
+const en = {
+  about: 'about {x}',
+  notStated: 'Not stated in our sources',
+  disclaimer: 'General information from published sources, not medical advice.',
+  sources: 'Sources',
+  sourceMarker: 'Source {n}: {title}',
+  perStudio: 'per {studio}',
+  unknownProcedure: 'We have no information on “{id}”.',
+  compareCaption: '{names}: how they compare',
+  aspect: 'Aspect',
+  'aspect.summary': 'What it does',
+  'aspect.product': 'Product',
+  'aspect.volume': 'Effect on volume',
+  'aspect.sessionLength': 'Session length',
+  'aspect.numbing': 'Numbing',
+  'aspect.resultsShow': 'Results show',
+  'aspect.lasts': 'How long it lasts',
+  'aspect.upkeep': 'Upkeep',
+  'aspect.aftercare': 'Aftercare highlights',
+  'aspect.sideEffects': 'Side effects',
+  'aspect.goodFor': 'Good for',
+  'aspect.cost': 'Relative cost',
+  'aspect.removal': 'Removal',
+  rightAway: 'right away',
+  after: '{x} after',
+  whenWornOff: 'when the effect wears off',
+  everyYear: 'every {x}',
+  avoidItem: 'Avoid: {x}',
+  tooFewProcedures: 'Choose two or three procedures to compare.',
+};
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Partial<Record<MessageKey, string>>;
+export type Lang = 'en' | 'it';
+
+const catalogs: Record<Lang, Catalog> = { en, it: {} };
+
+/** Adds or replaces strings of a language (used by the Italian catalog module). */
+export function addMessages(lang: Lang, messages: Catalog): void {
+  Object.assign(catalogs[lang], messages);
+}
+
+/** The kit's language for a BCP 47 tag: its base language when there is a catalog, else English. */
+export function langOf(locale: string | undefined): Lang {
+  const base = (locale || '').toLowerCase().split(/[-_]/)[0];
+  return base === 'it' ? 'it' : 'en';
+}
+
+/** A message in the locale's language (English when missing), with `{name}` filled in. */
+export function t(locale: string | undefined, key: MessageKey, vars?: Record<string, string | number>): string {
+  const text = catalogs[langOf(locale)][key] ?? en[key];
+  return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
+}
+
+/** A valid BCP 47 locale for Intl, or 'en'. */
+export function safeLocale(locale: string | undefined | null): string {
+  if (!locale) return 'en';
+  try {
+    return Intl.getCanonicalLocales(locale.trim())[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,20 @@
+import { procedures } from '../data/procedures.js';
+import type { Procedure, ProcedureId } from '../data/types.js';
+
+/** Procedures a page can use: the built-in ones, plus a studio's (which win on the same id). */
+export type ProcedureSet = Readonly<Record<string, Procedure>>;
+
+export const builtInProcedures: ProcedureSet = procedures;
+
+/** The procedure with this id, or undefined (own keys only: "__proto__" or "toString" are never found). */
+export function findProcedure(id: string | null | undefined, set: ProcedureSet = builtInProcedures): Procedure | undefined {
+  if (!id) return undefined;
+  const key = id.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(set, key) ? set[key] : undefined;
+}
+
+/** Splits a `procedures="a b"` attribute (spaces or commas, any case) into distinct ids. */
+export function parseIdList(value: string | null | undefined): ProcedureId[] {
+  const ids = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return [...new Set(ids)];
+}

@@ -1,0 +1,3 @@
+export * from './types.js';
+export { sources, sourceIds } from './sources.js';
+export { procedures, procedureIds } from './procedures.js';

@@ -1,0 +1,12 @@
+/** npm entry: classes, data, types and core helpers. Defines no tags (import `lip-widgets/register.js` for that). */
+export { LipComparisonTable } from './components/lip-comparison-table/lip-comparison-table.js';
+export { LipElement } from './components/shared/lip-element.js';
+export * from './data/index.js';
+export * from './core/dates.js';
+export * from './core/figures.js';
+export * from './core/compare.js';
+export * from './core/citations.js';
+export * from './core/procedures.js';
+export { t, langOf, safeLocale, addMessages, type MessageKey, type Lang } from './core/i18n.js';
+export { noteText, procedureName, addDataText } from './core/text.js';
+export { version } from './version.js';

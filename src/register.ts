@@ -1,0 +1,34 @@
+/**
+ * The one module with side effects: defines every tag (each only if no other
+ * copy defined it) and publishes `window.LipWidgets`. The browser bundle is
+ * built from this file, wrapped so that a second copy does nothing but warn.
+ */
+import { LipComparisonTable } from './components/lip-comparison-table/lip-comparison-table.js';
+import { procedures } from './data/procedures.js';
+import { sources } from './data/sources.js';
+import { version } from './version.js';
+
+const tags: Record<string, CustomElementConstructor> = {
+  'lip-comparison-table': LipComparisonTable,
+};
+
+for (const [tag, ctor] of Object.entries(tags)) {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+export interface LipWidgetsGlobal {
+  readonly version: string;
+  readonly procedures: typeof procedures;
+  readonly sources: typeof sources;
+  readonly tags: readonly string[];
+}
+
+declare global {
+  interface Window {
+    LipWidgets?: LipWidgetsGlobal;
+  }
+}
+
+if (!window.LipWidgets) {
+  window.LipWidgets = Object.freeze({ version, procedures, sources, tags: Object.keys(tags) });
+}

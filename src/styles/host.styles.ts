@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every widget: host display, the theme tokens with fallbacks that
+ * look right on a page with no theme at all, and a reset against inherited
+ * host-page typography (letter-spacing, text-transform, line-height leak into
+ * shadow DOM). Sizes in px/em only: rem follows the host page's html font-size.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    --_accent: var(--lip-accent, #a3405d);
+    --_surface: var(--lip-surface, #ffffff);
+    --_text: var(--lip-text, #2b2326);
+    --_muted: var(--lip-muted, #62545a);
+    --_border: var(--lip-border, #e3d5da);
+    --_soft: var(--lip-soft, #f8eff2);
+    --_radius: var(--lip-radius, 10px);
+    --_space: var(--lip-space, 16px);
+    --_focus: var(--lip-focus, var(--_accent));
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    font: inherit;
+    font-family: var(--lip-font, inherit);
+    font-size: var(--lip-font-size, 1em);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    max-width: 100%;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    line-height: 1.3;
+    cursor: pointer;
+    min-height: 44px;
+    padding: 8px 14px;
+    border-radius: calc(var(--_radius) * 0.8);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--lip-on-accent, #ffffff);
+  }
+  .notice {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_soft);
+    border-radius: 4px;
+  }
+  .muted,
+  .disclaimer {
+    color: var(--_muted);
+  }
+  .disclaimer {
+    font-size: 0.875em;
+    margin: 12px 0 0;
+  }
+  .refs {
+    font-size: 0.75em;
+    line-height: 0;
+    margin-inline-start: 2px;
+  }
+  .refs a {
+    text-decoration: none;
+    padding: 0 2px;
+  }
+  .refs a:hover {
+    text-decoration: underline;
+  }
+  .sources {
+    margin-top: 16px;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .sources ol {
+    margin: 4px 0 0;
+    padding-inline-start: 1.6em;
+  }
+  .sources li {
+    margin: 4px 0;
+  }
+  .sources li:focus {
+    outline: 2px solid var(--_focus);
+  }
+  .sources q {
+    font-style: italic;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

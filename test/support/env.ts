@@ -1,0 +1,18 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Sets the browser's time zone for the rest of the test file (undefined restores the machine's). */
+export async function setTimeZone(zone: string | undefined): Promise<void> {
+  const ok = await executeServerCommand<boolean, { zone?: string }>('lip-timezone', { zone });
+  if (!ok) throw new Error('time zone emulation is not available in this browser');
+}
+
+/** Emulates media type and features ('print', forced colours, reduced motion, colour scheme). */
+export async function emulateMedia(opts: {
+  media?: 'print' | 'screen' | '';
+  forcedColors?: 'active' | 'none';
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+}): Promise<void> {
+  const ok = await executeServerCommand<boolean, typeof opts>('lip-media', opts);
+  if (!ok) throw new Error('media emulation is not available in this browser');
+}
