@@ -4,12 +4,18 @@
  * built from this file, wrapped so that a second copy does nothing but warn.
  */
 import { LipComparisonTable } from './components/lip-comparison-table/lip-comparison-table.js';
+import { LipHealingTracker } from './components/lip-healing-tracker/lip-healing-tracker.js';
+import { LipPrepChecklist } from './components/lip-prep-checklist/lip-prep-checklist.js';
+import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchup-timeline.js';
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
 import { version } from './version.js';
 
 const tags: Record<string, CustomElementConstructor> = {
   'lip-comparison-table': LipComparisonTable,
+  'lip-touchup-timeline': LipTouchupTimeline,
+  'lip-healing-tracker': LipHealingTracker,
+  'lip-prep-checklist': LipPrepChecklist,
 };
 
 for (const [tag, ctor] of Object.entries(tags)) {

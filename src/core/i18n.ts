@@ -2,7 +2,11 @@
  * Every user-facing string of the kit, by language. English is complete and
  * the fallback for any missing key; other catalogs may be partial.
  */
-const en = {
+import { checklistMessages } from './messages/checklist.js';
+import { timelineMessages } from './messages/timeline.js';
+import { trackerMessages } from './messages/tracker.js';
+
+const common = {
   about: 'about {x}',
   notStated: 'Not stated in our sources',
   disclaimer: 'General information from published sources, not medical advice.',
@@ -31,7 +35,20 @@ const en = {
   everyYear: 'every {x}',
   avoidItem: 'Avoid: {x}',
   tooFewProcedures: 'Choose two or three procedures to compare.',
+  dateLabel: 'Your appointment date',
+  dateIntro: 'Enter your appointment date to see your own dates.',
+  save: 'Save',
+  changeDate: 'Change date',
+  notSaved: 'Not saved on this device: what you enter lasts until you leave this page.',
+  'date.empty': 'No appointment date was given.',
+  'date.format': 'The appointment date “{value}” is not in the form YYYY-MM-DD.',
+  'date.no-such-date': 'The appointment date “{value}” does not exist on the calendar.',
+  'date.far-future': 'The appointment date {value} is more than two years away.',
+  'date.far-past': 'The appointment date {value} is more than five years ago.',
+  dateHelp: 'Please check the date, or enter yours below.',
 };
+
+const en = { ...common, ...timelineMessages, ...trackerMessages, ...checklistMessages };
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Partial<Record<MessageKey, string>>;

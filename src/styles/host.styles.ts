@@ -68,6 +68,38 @@ export const hostStyles = css`
     background: var(--_accent);
     color: var(--lip-on-accent, #ffffff);
   }
+  button.link {
+    border: none;
+    background: none;
+    text-decoration: underline;
+    padding: 0 4px;
+  }
+  .date-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: flex-end;
+    margin: 8px 0;
+  }
+  .date-form p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .date-form label {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  input[type='date'] {
+    font: inherit;
+    letter-spacing: normal;
+    min-height: 44px;
+    padding: 6px 8px;
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    color: var(--_text);
+    background: var(--_surface);
+  }
   .notice {
     margin: 0 0 12px;
     padding: 8px 12px;

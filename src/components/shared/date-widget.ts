@@ -1,0 +1,188 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  procedureFromUrl,
+  resolveAppointment,
+  saveAppointment,
+  subscribeAppointment,
+  type ResolvedAppointment,
+} from '../../core/appointment.js';
+import { localDate, msUntilLocalMidnight, parseDate, toISODate, type CalendarDate } from '../../core/dates.js';
+import { builtInProcedures, findProcedure, type ProcedureSet } from '../../core/procedures.js';
+import { defaultStore, type Store } from '../../core/storage.js';
+import type { Procedure } from '../../data/types.js';
+import { LipElement } from './lip-element.js';
+
+function pageUrl(): string {
+  try {
+    return location.href;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Base of the three widgets that work from an appointment date (timeline,
+ * healing tracker, prep checklist): the `procedure`, `appointment` and
+ * `today` attributes, the shared appointment store, the date entry form, the
+ * clock that moves on at local midnight, and friendly states for bad input.
+ */
+export class LipDateWidget extends LipElement {
+  /** Procedure id (`lip-blush`, `lip-flip`, `lip-filler` or a studio's own); else the page URL's `?procedure=`, else `lip-blush`. */
+  @property() procedure: string | null = null;
+
+  /** Appointment date, `YYYY-MM-DD`; else the page URL's `?appointment=`, else the date the client saved. */
+  @property() appointment: string | null = null;
+
+  /** Overrides today's date (`YYYY-MM-DD`), for demos and tests. */
+  @property() today: string | null = null;
+
+  /** Procedures available (the built-in ones unless a studio adds its own). */
+  @property({ attribute: false }) catalog: ProcedureSet = builtInProcedures;
+
+  /** Bumped when the saved date, the clock's day or storage changes. */
+  @state() protected revision = 0;
+
+  /** Whether the date form is open although a date is known. */
+  @state() protected editingDate = false;
+
+  protected store: Store = defaultStore();
+  private unsubscribe?: () => void;
+  private subscribedTo?: string;
+  private midnight?: ReturnType<typeof setTimeout>;
+  private readonly wake = () => {
+    if (document.visibilityState !== 'hidden') this.revision++;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.wake);
+    window.addEventListener('pageshow', this.wake);
+    this.scheduleMidnight();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.wake);
+    window.removeEventListener('pageshow', this.wake);
+    clearTimeout(this.midnight);
+    this.midnight = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = this.subscribedTo = undefined;
+  }
+
+  private scheduleMidnight(): void {
+    clearTimeout(this.midnight);
+    this.midnight = setTimeout(() => {
+      this.revision++;
+      this.scheduleMidnight();
+    }, msUntilLocalMidnight());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const id = this.procedureId;
+    if (this.isConnected && id !== this.subscribedTo) {
+      this.unsubscribe?.();
+      this.subscribedTo = id;
+      this.unsubscribe = subscribeAppointment(id, () => this.revision++, this.store);
+    }
+  }
+
+  /** The procedure id in use (attribute, else URL, else lip-blush), lower-cased. */
+  get procedureId(): string {
+    return (this.procedure ?? procedureFromUrl(pageUrl()) ?? 'lip-blush').trim().toLowerCase();
+  }
+
+  /** The procedure's data, or undefined (and a console error) for an unknown id. */
+  protected get procedureData(): Procedure | undefined {
+    const p = findProcedure(this.procedureId, this.catalog);
+    if (!p) {
+      this.report('error', `unknown procedure "${this.procedureId}"; known ids: ${Object.keys(this.catalog).join(', ')}.`);
+    }
+    return p;
+  }
+
+  /** Today's local date: the `today` attribute when valid, else the clock. */
+  protected get todayDate(): CalendarDate {
+    if (this.today != null) {
+      const parsed = parseDate(this.today);
+      if (parsed.ok) return parsed.date;
+      this.report('warn', `today="${this.today}" is not a YYYY-MM-DD date; using the clock.`);
+    }
+    return localDate();
+  }
+
+  /** The appointment in use, or the reason there is none (also said in the console). */
+  protected resolveDate(today: CalendarDate): ResolvedAppointment {
+    const r = resolveAppointment({ attribute: this.appointment, procedure: this.procedureId, url: pageUrl(), today, store: this.store });
+    if (r.problem) {
+      const where = r.from === 'attribute' ? 'appointment attribute' : r.from === 'url' ? 'page URL ?appointment=' : 'saved appointment';
+      this.report('error', `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within 2 years ahead or 5 years back.`);
+    }
+    return r;
+  }
+
+  /** A friendly notice for an unusable date, or nothing. */
+  protected dateNotice(r: ResolvedAppointment): TemplateResult | typeof nothing {
+    if (!r.problem) return nothing;
+    return html`<p class="notice" role="status">
+      ${this.msg(`date.${r.problem.problem}`, { value: r.problem.value })} ${this.msg('dateHelp')}
+    </p>`;
+  }
+
+  /** The notice shown when nothing the client enters can be kept. */
+  protected storageNotice(): TemplateResult | typeof nothing {
+    return this.store.persistent ? nothing : html`<p class="notice muted" part="storage-notice">${this.msg('notSaved')}</p>`;
+  }
+
+  /**
+   * The client's own date entry: a native date input, saved for this procedure
+   * and shared with the other widgets. Shown when no date is known or on
+   * "Change date".
+   */
+  protected dateForm(r: ResolvedAppointment): TemplateResult | typeof nothing {
+    if (r.from === 'attribute' || r.from === 'url') return nothing;
+    if (r.date && !this.editingDate) {
+      return html`<button type="button" class="link" part="change-date" @click=${() => (this.editingDate = true)}>
+        ${this.msg('changeDate')}
+      </button>`;
+    }
+    return html`<form class="date-form" part="date-form" @submit=${this.onDateSubmit}>
+      ${r.date ? nothing : html`<p class="muted">${this.msg('dateIntro')}</p>`}
+      <label
+        >${this.msg('dateLabel')}
+        <input type="date" name="date" required .value=${r.date ? toISODate(r.date) : ''} />
+      </label>
+      <button type="submit" class="primary">${this.msg('save')}</button>
+    </form>`;
+  }
+
+  private onDateSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('date') as HTMLInputElement;
+    const parsed = parseDate(input.value);
+    if (!parsed.ok) {
+      input.setCustomValidity(this.msg(`date.${parsed.problem}`, { value: input.value }));
+      input.reportValidity();
+      return;
+    }
+    input.setCustomValidity('');
+    saveAppointment(this.procedureId, parsed.date, this.store);
+    this.editingDate = false;
+    this.revision++;
+    this.dispatchEvent(
+      new CustomEvent('lip-appointment-change', {
+        detail: { procedure: this.procedureId, appointment: toISODate(parsed.date) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lip-appointment-change': CustomEvent<{ procedure: string; appointment: string }>;
+  }
+}

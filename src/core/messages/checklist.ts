@@ -1,0 +1,3 @@
+/** English strings of the checklist widget (the fallback for every language). */
+export const checklistMessages = {
+};

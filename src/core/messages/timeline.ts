@@ -1,0 +1,3 @@
+/** English strings of the timeline widget (the fallback for every language). */
+export const timelineMessages = {
+};

@@ -1,0 +1,3 @@
+/** English strings of the tracker widget (the fallback for every language). */
+export const trackerMessages = {
+};
