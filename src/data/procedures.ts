@@ -14,57 +14,57 @@ const lipBlush: Procedure = {
   summary: [
     {
       id: 'what',
-      text: 'A soft cosmetic tattoo that tints the lips and defines their shape',
+      text: 'Soft lip tattoo that tints and defines',
       cite: [
-        { source: 'harpers-bazaar', quote: 'It is a tattoo that changes the color of the lips, giving them a healthier look.' },
-        { source: 'clinic-lip-rejuvenation', quote: 'Lip blush is a form of semi-permanent makeup' },
+        { source: 'harpers-bazaar', quote: 'tattoo that changes the color' },
+        { source: 'clinic-lip-rejuvenation', quote: 'a form of semi-permanent makeup' },
       ],
     },
   ],
   product: [
     {
       id: 'pigment',
-      text: 'Pigment placed in the skin of the lips with a fine needle',
+      text: 'Pigment, placed with a fine needle',
       cite: [
-        { source: 'the-cut', quote: 'depositing PMU ink that complements your natural lip color into the skin of your lips' },
-        { source: 'blush-overview', quote: 'depositing pigment into the upper layers of the skin' },
+        { source: 'the-cut', quote: 'ink … into the skin of your lips … fine needle' },
+        { source: 'blush-overview', quote: 'pigment into the upper layers of the skin' },
       ],
     },
   ],
   volume: [
     {
       id: 'illusion',
-      text: 'No added volume: colour gives an illusion of fullness',
+      text: 'Looks fuller; no volume added',
       cite: [
-        { source: 'the-cut', quote: "lip blush won't alter the shape or volume of your lips the way filler can" },
-        { source: 'clinic-lip-rejuvenation', quote: 'a lip blush tattoo gives the illusion of volume by adding pigment' },
+        { source: 'the-cut', quote: "won't alter the shape or volume" },
+        { source: 'clinic-lip-rejuvenation', quote: 'gives the illusion of volume' },
       ],
     },
   ],
   sessions: [
     {
       id: 'two',
-      text: 'Two sessions one month apart; the second is the refinement session',
+      text: 'Two sessions, a month apart; the 2nd refines',
       cite: [
         {
           source: 'harpers-bazaar',
-          quote: 'The first treatment takes place in two sessions, carried out one month apart from each other.',
+          quote: 'two sessions … one month apart',
         },
       ],
     },
   ],
   sessionLength: [
-    { min: 2.5, max: 2.5, unit: 'hour', approx: true, cite: [{ source: 'harpers-bazaar', quote: 'The treatment session lasts about two and a half hours' }] },
-    { min: 1, max: 2, unit: 'hour', cite: [{ source: 'the-cut', quote: 'Lip-blushing usually takes an hour or two, including numbing time' }] },
-    { min: 1, max: 3, unit: 'hour', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'The process can take anywhere between 1-3 hours.' }] },
+    { min: 2.5, max: 2.5, unit: 'hour', approx: true, cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
+    { min: 1, max: 2, unit: 'hour', cite: [{ source: 'the-cut', quote: 'an hour or two, including numbing time' }] },
+    { min: 1, max: 3, unit: 'hour', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'anywhere between 1-3 hours' }] },
   ],
   numbing: [
     {
       id: 'cream',
-      text: 'Numbing cream before and during; it takes about 20 minutes to work',
+      text: 'Cream before and during; works in about 20 min',
       cite: [
-        { source: 'harpers-bazaar', quote: 'a desensitizing cream is applied before and during the treatment' },
-        { source: 'clinic-lip-rejuvenation', quote: 'It will take about 20 minutes to start working.' },
+        { source: 'harpers-bazaar', quote: 'desensitizing cream is applied before and during' },
+        { source: 'clinic-lip-rejuvenation', quote: 'about 20 minutes to start working' },
       ],
     },
   ],
@@ -73,35 +73,35 @@ const lipBlush: Procedure = {
       min: 0,
       max: 0,
       unit: 'day',
-      cite: [{ source: 'the-cut', quote: 'Your lips may be swollen or darker in color right after the procedure' }],
+      cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
     },
   ],
   fullEffect: [
     { min: 6, max: 8, unit: 'week', cite: [{ source: 'the-cut', quote: 'fully heals in six to eight weeks' }] },
   ],
   lasts: [
-    { min: 2, max: 3, unit: 'year', cite: [{ source: 'harpers-bazaar', quote: 'The result lasts from two to three years.' }] },
-    { min: 6, max: 24, unit: 'month', cite: [{ source: 'the-cut', quote: 'the results can last six months to two years' }] },
-    { min: 3, max: 5, unit: 'year', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Lip blushing can last 3-5 years' }] },
+    { min: 2, max: 3, unit: 'year', cite: [{ source: 'harpers-bazaar', quote: 'lasts from two to three years' }] },
+    { min: 6, max: 24, unit: 'month', cite: [{ source: 'the-cut', quote: 'can last six months to two years' }] },
+    { min: 3, max: 5, unit: 'year', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'can last 3-5 years' }] },
   ],
   upkeep: [
     {
       id: 'refinement',
       kind: 'refinement',
       from: 'appointment',
-      text: 'Refinement session, to perfect shape, colour and saturation',
+      text: 'Refinement (shape, colour, saturation)',
       after: [
         {
           min: 1,
           max: 1,
           unit: 'month',
-          cite: [{ source: 'harpers-bazaar', quote: 'carried out one month apart from each other' }],
+          cite: [{ source: 'harpers-bazaar', quote: 'two sessions … one month apart' }],
         },
       ],
       cite: [
         {
           source: 'harpers-bazaar',
-          quote: 'useful for improving any imperfections on the shape, color and saturation of the pigment',
+          quote: 'imperfections on the shape, color and saturation',
         },
       ],
     },
@@ -110,19 +110,19 @@ const lipBlush: Procedure = {
       kind: 'booster',
       from: 'appointment',
       recurring: true,
-      text: 'Booster session once a year to keep the colour bright',
+      text: 'Booster for brighter colour',
       after: [
         {
           min: 1,
           max: 1,
           unit: 'year',
           cite: [
-            { source: 'harpers-bazaar', quote: 'I recommend a booster session once a year.' },
-            { source: 'clinic-lip-rejuvenation', quote: 'you can plan to go in once a year to maintain your color' },
+            { source: 'harpers-bazaar', quote: 'a booster session once a year' },
+            { source: 'clinic-lip-rejuvenation', quote: 'once a year to maintain your color' },
           ],
         },
       ],
-      cite: [{ source: 'harpers-bazaar', quote: 'If you want to keep a brighter color' }],
+      cite: [{ source: 'harpers-bazaar', quote: 'keep a brighter color' }],
     },
   ],
   recovery: {
@@ -132,27 +132,27 @@ const lipBlush: Procedure = {
   expect: [
     {
       id: 'swollen-dark',
-      text: 'Lips may be swollen or darker in colour',
+      text: 'Swollen or darker lips',
       days: { from: 1, to: 1 },
-      cite: [{ source: 'the-cut', quote: 'Your lips may be swollen or darker in color right after the procedure' }],
+      cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
     },
     {
       id: 'changes',
-      text: 'Swelling, flaking, peeling, dryness or a stronger colour than expected',
+      text: 'Swelling, flaking, peeling, dryness, extra-strong colour',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'Swelling … Flaking … Peeling … Dryness … Strong pigmentation (a stronger color than you were expecting)',
+          quote: 'Swelling … Flaking … Peeling … Dryness … stronger color than you were expecting',
         },
       ],
     },
     {
       id: 'fade',
-      text: 'These changes vary from person to person and usually go as the lips heal',
+      text: 'Varies by person; usually gone once healed',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'These changes will vary from person to person and will likely go away as your lips heal.',
+          quote: 'vary from person to person … likely go away as your lips heal',
         },
       ],
     },
@@ -161,22 +161,22 @@ const lipBlush: Procedure = {
     {
       id: 'sun',
       kind: 'avoid',
-      text: 'Sun and tanning lamps',
-      cite: [{ source: 'harpers-bazaar', quote: "you must not expose yourself to the sun's rays (not even lamps)" }],
+      text: 'Sun, tanning lamps',
+      cite: [{ source: 'harpers-bazaar', quote: "not expose yourself to the sun's rays (not even lamps)" }],
     },
     {
       id: 'sauna',
       kind: 'avoid',
-      text: 'Sauna, spa and swimming pool',
+      text: 'Sauna, spa, pool',
       cite: [{ source: 'harpers-bazaar', quote: 'no sauna, no spa, no swimming pool' }],
     },
     {
       id: 'sweat',
       kind: 'avoid',
-      text: 'Heavy exercise and anything that makes you sweat',
+      text: 'Heavy exercise, sweating',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'Avoid heavy exercise where you sweat' },
-        { source: 'clinic-lip-rejuvenation', quote: 'Avoid other activities that may make you sweat, like intense sun exposure' },
+        { source: 'clinic-lip-rejuvenation', quote: 'activities that may make you sweat' },
       ],
     },
     {
@@ -194,28 +194,33 @@ const lipBlush: Procedure = {
     {
       id: 'touching',
       kind: 'avoid',
-      text: 'Touching your lips',
+      text: 'Touching lips',
       cite: [{ source: 'blush-overview', quote: 'refraining from touching the lips' }],
     },
     {
       id: 'wash',
       kind: 'do',
       task: true,
-      text: 'Wash your lips with water only',
-      cite: [
-        { source: 'harpers-bazaar', quote: 'washed only with water' },
-        { source: 'blush-overview', quote: 'This often includes avoiding water exposure' },
-      ],
+      text: 'Wash with water only',
+      cite: [{ source: 'harpers-bazaar', quote: 'washed only with water' }],
+    },
+    {
+      // The overview says to avoid water where Harper's Bazaar says to wash
+      // with water only: both are shown, each with its own source.
+      id: 'water',
+      kind: 'avoid',
+      text: 'Water exposure',
+      cite: [{ source: 'blush-overview', quote: 'avoiding water exposure' }],
     },
     {
       id: 'cream',
       kind: 'do',
       task: true,
-      text: 'Apply the repairing cream or balm your artist recommends',
+      text: "Apply your artist's cream or balm",
       cite: [
-        { source: 'harpers-bazaar', quote: 'nourished with a specific repairing cream based on vitamin E' },
-        { source: 'clinic-lip-rejuvenation', quote: 'Keep lips moisturized with lip balm' },
-        { source: 'blush-overview', quote: 'applying post-care products recommended by the artist' },
+        { source: 'harpers-bazaar', quote: 'a specific repairing cream' },
+        { source: 'clinic-lip-rejuvenation', quote: 'moisturized with lip balm' },
+        { source: 'blush-overview', quote: 'post-care products recommended by the artist' },
       ],
     },
   ],
@@ -225,58 +230,58 @@ const lipBlush: Procedure = {
       kind: 'avoid',
       group: 'weeks-before',
       daysBefore: { min: 28, max: 28 },
-      text: 'No lip injections (such as filler), chemical peels or other lip treatments in the 4 weeks before',
+      text: 'Lip filler or injections, chemical peels, lip treatments for 4 weeks before',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "If you've recently had any of the following treatments, you'll need to wait at least four weeks.",
+          quote: 'wait at least four weeks',
         },
-        { source: 'clinic-lip-rejuvenation', quote: 'Any lip injection, like lip fillers … Chemical peels … Other lip treatments' },
+        { source: 'clinic-lip-rejuvenation', quote: 'lip injection, like lip fillers … Chemical peels … Other lip treatments' },
       ],
     },
     {
       id: 'doctor',
       kind: 'do',
       group: 'weeks-before',
-      text: 'Talk to a doctor first, especially if you are prone to keloid or hypertrophic scars',
+      text: 'See a doctor first, especially if prone to keloid or hypertrophic scars',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "It's always helpful to consult your doctor before you get semi permanent makeup work done.",
+          quote: 'consult your doctor before',
         },
-        { source: 'the-cut', quote: 'those who are prone to keloid or hypertrophic scarring might want to avoid this procedure altogether' },
+        { source: 'the-cut', quote: 'prone to keloid or hypertrophic scarring might want to avoid' },
       ],
     },
     {
       id: 'healed-photos',
       kind: 'do',
       group: 'weeks-before',
-      text: "Look at healed photos of the artist's work, not only fresh ones",
-      cite: [{ source: 'the-cut', quote: 'You want to see photos of the healed work, not just immediately after' }],
+      text: "See the artist's healed work, not just fresh",
+      cite: [{ source: 'the-cut', quote: 'photos of the healed work, not just immediately after' }],
     },
     {
       id: 'scrub',
       kind: 'do',
       group: 'days-before',
-      text: 'Scrub your lips to remove dead skin',
-      cite: [{ source: 'harpers-bazaar', quote: 'In the pre phase, it is necessary to carry out a scrub that removes skin and dead cells' }],
+      text: 'Scrub off dead skin',
+      cite: [{ source: 'harpers-bazaar', quote: 'pre phase … scrub that removes skin and dead cells' }],
     },
     {
       id: 'shade',
       kind: 'do',
       group: 'days-before',
-      text: 'Try on neutral lipstick shades to choose your colour',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'you try on a range of neutral lipstick colors beforehand' }],
+      text: 'Try on neutral lipsticks',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'neutral lipstick colors beforehand' }],
     },
     {
       id: 'bedtime-cream',
       kind: 'do',
       group: 'night-before',
-      text: 'At bedtime, apply a cream that hydrates and repairs the lips',
+      text: 'At bedtime: hydrating, repairing cream',
       cite: [
         {
           source: 'harpers-bazaar',
-          quote: 'apply a cream that restores hydration and repairs the labial mucosa before going to bed',
+          quote: 'cream that restores hydration and repairs … before going to bed',
         },
       ],
     },
@@ -287,7 +292,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Alcohol',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Alcohol' },
       ],
     },
@@ -298,7 +303,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Caffeine',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Caffeine' },
       ],
     },
@@ -309,7 +314,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Exercise',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Exercise' },
       ],
     },
@@ -320,7 +325,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Ibuprofen',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Ibuprofen' },
       ],
     },
@@ -331,7 +336,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Fish oil',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Fish oil' },
       ],
     },
@@ -342,7 +347,7 @@ const lipBlush: Procedure = {
       daysBefore: { min: 0, max: 0 },
       text: 'Vitamin E',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you'll also want to avoid the following on the day of the treatment" },
+        { source: 'clinic-lip-rejuvenation', quote: 'avoid the following on the day of the treatment' },
         { source: 'clinic-lip-rejuvenation', quote: 'Vitamin E' },
       ],
     },
@@ -351,84 +356,84 @@ const lipBlush: Procedure = {
       kind: 'bring',
       group: 'bring',
       text: 'A lipstick colour you love',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'You can bring in a color you love and ask the aesthetician to match it.' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'bring in a color you love' }],
     },
     {
       id: 'photos',
       kind: 'bring',
       group: 'bring',
-      text: 'Reference photos of the colour and shape you want',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'You can also bring reference photos to share your desired color and shape.' }],
+      text: 'Reference photos of the look you want',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'bring reference photos' }],
     },
   ],
   warningSigns: [
     {
       id: 'infection',
-      text: 'Signs of infection',
-      cite: [{ source: 'the-cut', quote: "there's the potential for an infection" }],
+      text: 'Infection',
+      cite: [{ source: 'the-cut', quote: 'potential for an infection' }],
     },
     {
       id: 'allergy',
-      text: 'Signs of an allergic reaction to the numbing agent or the ink',
-      cite: [{ source: 'the-cut', quote: "it's possible to have an allergic reaction to either the numbing agent that is used or the actual ink itself" }],
+      text: 'Allergy to numbing agent or ink',
+      cite: [{ source: 'the-cut', quote: 'allergic reaction to either the numbing agent … or the actual ink' }],
     },
     {
       id: 'nodules',
-      text: 'Nodules (lumps) in the area',
-      cite: [{ source: 'the-cut', quote: 'creating nodules in the area' }],
+      text: 'Nodules (lumps)',
+      cite: [{ source: 'the-cut', quote: 'creating nodules' }],
     },
     {
       id: 'concerns',
-      text: 'Anything else that worries you',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'If you have any concerns, contact your lip technician or doctor.' }],
+      text: 'Any other concern',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'any concerns, contact your lip technician' }],
     },
   ],
   sideEffects: [
     {
       id: 'healing',
-      text: 'Swelling, flaking, peeling and dryness while healing',
+      text: 'Swelling, flaking, peeling, dryness',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Swelling … Flaking … Peeling … Dryness' }],
     },
     {
       id: 'risks',
-      text: 'Rarely infection, allergy, scarring or granulomas',
+      text: 'Rarely: infection, allergy, scars, granulomas',
       cite: [
-        { source: 'the-cut', quote: "there's the potential for an infection" },
+        { source: 'the-cut', quote: 'potential for an infection' },
         { source: 'the-cut', quote: 'Very rarely, scarring can occur' },
-        { source: 'the-cut', quote: 'The body can also create granulomas' },
+        { source: 'the-cut', quote: 'create granulomas' },
       ],
     },
   ],
   goodFor: [
     {
       id: 'colour-shape',
-      text: 'More colour, definition and symmetry; the illusion of fullness',
+      text: 'Colour, definition, symmetry, fuller look',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'Boost your natural lip color' },
-        { source: 'clinic-lip-rejuvenation', quote: 'Add definition to lip borders … Create the illusion of fullness' },
-        { source: 'harpers-bazaar', quote: 'to even out or change the symmetry of the lips' },
+        { source: 'clinic-lip-rejuvenation', quote: 'definition to lip borders … illusion of fullness' },
+        { source: 'harpers-bazaar', quote: 'even out or change the symmetry' },
       ],
     },
   ],
   notFor: [
     {
       id: 'keloid',
-      text: 'People prone to keloid or hypertrophic scarring',
-      cite: [{ source: 'the-cut', quote: 'those who are prone to keloid or hypertrophic scarring might want to avoid this procedure altogether' }],
+      text: 'Anyone prone to keloid or hypertrophic scars',
+      cite: [{ source: 'the-cut', quote: 'prone to keloid or hypertrophic scarring might want to avoid' }],
     },
   ],
   cost: [
     {
       id: 'usd',
-      text: 'From a few hundred dollars to more than $2,500',
-      cite: [{ source: 'the-cut', quote: 'It can cost anywhere from a few hundred dollars' }, { source: 'the-cut', quote: 'to more than $2,500' }],
+      text: 'A few hundred dollars to over $2,500',
+      cite: [{ source: 'the-cut', quote: 'from a few hundred dollars' }, { source: 'the-cut', quote: 'to more than $2,500' }],
     },
   ],
   removal: [
     {
       id: 'laser',
-      text: 'Can be removed, best known by laser',
-      cite: [{ source: 'harpers-bazaar', quote: 'there are removal methods available to remove the color, among which the best known is the laser' }],
+      text: 'Removable; laser is best known',
+      cite: [{ source: 'harpers-bazaar', quote: 'removal methods … the best known is the laser' }],
     },
   ],
 };
@@ -439,39 +444,39 @@ const lipFlip: Procedure = {
   summary: [
     {
       id: 'what',
-      text: 'Botox relaxes the muscles around the upper lip so it turns slightly up and out',
+      text: 'Botox relaxes muscles; upper lip flips up and out',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'The injection temporarily relaxes the muscles around your lip.' },
-        { source: 'clinic-lip-rejuvenation', quote: 'to "flip" upward and outward, giving your lip a fuller appearance' },
+        { source: 'clinic-lip-rejuvenation', quote: 'relaxes the muscles around your lip' },
+        { source: 'clinic-lip-rejuvenation', quote: '"flip" upward and outward' },
       ],
     },
   ],
   product: [
     {
       id: 'botox',
-      text: 'A small amount of Botox',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'use a small amount of Botox to relax the muscles around your upper lip' }],
+      text: 'A little Botox',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'a small amount of Botox' }],
     },
   ],
   volume: [
     {
       id: 'rearranged',
-      text: 'Looks fuller, but no volume is added: it is rearranged',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: "its actual volume doesn't increase; it just gets rearranged" }],
+      text: 'Looks fuller; volume only rearranged',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: "volume doesn't increase; it just gets rearranged" }],
     },
   ],
   sessionLength: [
     { min: 10, max: 20, unit: 'minute', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lasts about 10 to 20 minutes' }] },
-    { min: 10, max: 10, unit: 'minute', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'It should take only around 10 minutes.' }] },
+    { min: 10, max: 10, unit: 'minute', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'take only around 10 minutes' }] },
   ],
   numbing: [
     {
       id: 'none',
-      text: 'Usually no numbing: it is not very painful',
+      text: 'Usually none: not very painful',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "The doctor likely won't numb your lips beforehand, because the procedure isn't very painful.",
+          quote: "won't numb your lips … isn't very painful",
         },
       ],
     },
@@ -482,7 +487,7 @@ const lipFlip: Procedure = {
       max: 3,
       unit: 'day',
       approx: true,
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'you should begin to see results within a few days' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'see results within a few days and continual improvement for several days' }],
     },
   ],
   fullEffect: [
@@ -491,11 +496,11 @@ const lipFlip: Procedure = {
       max: 14,
       unit: 'day',
       approx: true,
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'full effect of the lip flip approximately 10 to 14 days after the procedure' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'full effect … approximately 10 to 14 days' }],
     },
   ],
   lasts: [
-    { min: 8, max: 12, unit: 'week', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'the effects of the procedure last for 8 to 12 weeks' }] },
+    { min: 8, max: 12, unit: 'week', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'last for 8 to 12 weeks' }] },
     { min: 2, max: 3, unit: 'month', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Results last around 2 to 3 months' }] },
   ],
   upkeep: [
@@ -504,11 +509,11 @@ const lipFlip: Procedure = {
       kind: 'repeat',
       from: 'appointment',
       whenWornOff: true,
-      text: 'Repeat injection when the effect wears off',
+      text: 'Repeat injection',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'you can choose to maintain your results by having additional Botox injections',
+          quote: 'additional Botox injections',
         },
       ],
     },
@@ -521,31 +526,31 @@ const lipFlip: Procedure = {
         max: 14,
         unit: 'day',
         approx: true,
-        cite: [{ source: 'clinic-lip-rejuvenation', quote: 'full effect of the lip flip approximately 10 to 14 days after the procedure' }],
+        cite: [{ source: 'clinic-lip-rejuvenation', quote: 'full effect … approximately 10 to 14 days' }],
       },
     ],
   },
   expect: [
     {
       id: 'numb-swollen',
-      text: 'Your upper lip may feel slightly numb and look swollen',
+      text: 'Upper lip a bit numb and swollen',
       days: { from: 1, to: 1 },
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'your upper lip may feel slightly numb and look swollen' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'slightly numb and look swollen' }],
     },
     {
       id: 'bruising',
-      text: 'Minor bruising or swelling where it was injected',
+      text: 'Minor bruising or swelling where injected',
       days: { from: 1, to: 3, approx: true },
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site.' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site' }],
     },
     {
       id: 'results',
-      text: 'Results begin to show, and keep improving for several days',
+      text: 'Results show, then improve for several days',
       days: { from: 3, approx: true },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'you should begin to see results within a few days and continual improvement for several days after that',
+          quote: 'see results within a few days and continual improvement for several days',
         },
       ],
     },
@@ -554,32 +559,32 @@ const lipFlip: Procedure = {
     {
       id: 'smoking',
       kind: 'avoid',
-      text: 'Smoking, which may raise the risk of infection',
+      text: 'Smoking (infection risk)',
       days: { from: 1, to: 3, approx: true },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'Avoid smoking in the days after the procedure because it may increase the risk of infection.',
+          quote: 'smoking in the days after … risk of infection',
         },
       ],
     },
     {
       id: 'rubbing',
       kind: 'avoid',
-      text: 'Rubbing or massaging your lips, which can spread the Botox',
+      text: 'Rubbing or massaging lips (spreads Botox)',
       days: { from: 1, to: 3, approx: true },
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Keep from rubbing or massaging your lips, which can cause the Botox to spread.' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'rubbing or massaging … cause the Botox to spread' }],
     },
     {
       id: 'back',
       kind: 'do',
       task: true,
-      text: 'Sleep on your back so your lips do not press on the pillow',
+      text: 'Sleep on your back, lips off the pillow',
       days: { from: 1, to: 3, approx: true },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "Try to sleep on your back for a few days so your lips don't press against your pillow.",
+          quote: 'sleep on your back for a few days … press against your pillow',
         },
       ],
     },
@@ -590,11 +595,11 @@ const lipFlip: Procedure = {
       kind: 'avoid',
       group: 'days-before',
       daysBefore: { min: 3, max: 4 },
-      text: 'No alcohol and no blood thinners such as aspirin, which can make swelling worse',
+      text: 'Alcohol and blood thinners like aspirin (worse swelling)',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "For 3 to 4 days before the procedure, you'll need to avoid alcohol and blood thinners like aspirin, which can make swelling worse.",
+          quote: '3 to 4 days before … alcohol and blood thinners like aspirin … make swelling worse',
         },
       ],
     },
@@ -602,45 +607,45 @@ const lipFlip: Procedure = {
       id: 'photos',
       kind: 'do',
       group: 'weeks-before',
-      text: 'Ask for before-and-after photos at your consultation',
+      text: 'Ask to see before-and-after photos',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'Ask your doctor for before-and-after photos at your initial consultation.' },
+        { source: 'clinic-lip-rejuvenation', quote: 'Ask your doctor for before-and-after photos' },
       ],
     },
   ],
   warningSigns: [
     {
       id: 'too-relaxed',
-      text: 'Lips too relaxed: hard to close them, drooling, trouble with some words, or keeping fluids in',
+      text: 'Over-relaxed lips: hard to close, drooling, trouble with words or fluids',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'This might make it hard to close them.' },
+        { source: 'clinic-lip-rejuvenation', quote: 'hard to close them' },
         { source: 'clinic-lip-rejuvenation', quote: 'drooling … difficulty forming certain words' },
-        { source: 'clinic-lip-rejuvenation', quote: 'trouble keeping fluids in your mouth after drinking' },
+        { source: 'clinic-lip-rejuvenation', quote: 'trouble keeping fluids in' },
       ],
     },
     {
       id: 'drooping',
-      text: 'Drooping on one side of the mouth',
+      text: 'One side of the mouth droops',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'drooping on one side of your mouth' }],
     },
   ],
   sideEffects: [
     {
       id: 'minor',
-      text: 'Minor bruising or swelling; rarely lips that relax too much',
+      text: 'Minor bruising or swelling; rarely, over-relaxed lips',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site.' },
-        { source: 'clinic-lip-rejuvenation', quote: 'it may cause your lips to relax too much' },
+        { source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site' },
+        { source: 'clinic-lip-rejuvenation', quote: 'lips to relax too much' },
       ],
     },
   ],
   goodFor: [
     {
       id: 'fuller-upper',
-      text: 'A fuller-looking upper lip without filler; a less gummy smile',
+      text: 'Fuller upper lip without filler; less gummy smile',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'are hoping to achieve fuller lips without a dermal filler' },
-        { source: 'clinic-lip-rejuvenation', quote: 'want their smile to appear less gummy' },
+        { source: 'clinic-lip-rejuvenation', quote: 'fuller lips without a dermal filler' },
+        { source: 'clinic-lip-rejuvenation', quote: 'smile to appear less gummy' },
       ],
     },
   ],
@@ -651,7 +656,7 @@ const lipFlip: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "If you're looking for a more permanent option, lip lifts or dermal lip fillers might be better for you.",
+          quote: 'more permanent option, lip lifts or dermal lip fillers',
         },
       ],
     },
@@ -660,13 +665,13 @@ const lipFlip: Procedure = {
     {
       id: 'less',
       text: 'Less than filler',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: "It's a less expensive option than a dermal filler because it uses very few units of Botox." }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'less expensive option than a dermal filler' }],
     },
   ],
   removal: [
     {
       id: 'wears-off',
-      text: 'Not permanent: it wears off',
+      text: 'Not permanent; wears off',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip flips are not permanent' }],
     },
   ],
@@ -678,10 +683,9 @@ const lipFiller: Procedure = {
   summary: [
     {
       id: 'what',
-      text: 'Injections that really add volume to the lips',
+      text: 'Injections that add real volume',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'dermal fillers actually do make lips fuller' },
-        { source: 'clinic-lip-rejuvenation', quote: 'While lip fillers actually add volume to your lips' },
+        { source: 'clinic-lip-rejuvenation', quote: 'lip fillers actually add volume' },
       ],
     },
   ],
@@ -689,23 +693,23 @@ const lipFiller: Procedure = {
     {
       id: 'ha',
       text: 'Mostly hyaluronic acid',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'inject your lips with a substance made mostly of hyaluronic acid' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'mostly of hyaluronic acid' }],
     },
   ],
   volume: [
     {
       id: 'adds',
-      text: 'Adds real volume and can change the shape',
+      text: 'Adds real volume; can reshape',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'If you want to truly change the shape and volume of your lips, dermal fillers or lip implants may be a better choice for you.',
+          quote: 'truly change the shape and volume … dermal fillers',
         },
       ],
     },
   ],
   lasts: [
-    { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year.' }] },
+    { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers last longer — around a year' }] },
   ],
   upkeep: [
     {
@@ -714,10 +718,10 @@ const lipFiller: Procedure = {
       from: 'appointment',
       text: 'Touch-up',
       after: [
-        { min: 3, max: 12, unit: 'month', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers require a touch up every 3-12 months' }] },
-        { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year.' }] },
+        { min: 3, max: 12, unit: 'month', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }] },
+        { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers last longer — around a year' }] },
       ],
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers require a touch up every 3-12 months' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }],
     },
   ],
   recovery: {
@@ -728,29 +732,29 @@ const lipFiller: Procedure = {
         max: 1,
         unit: 'week',
         approx: true,
-        cite: [{ source: 'filler-massage', quote: 'Continue the massages for at least a week post-procedure' }],
+        cite: [{ source: 'filler-massage', quote: 'massages for at least a week' }],
       },
     ],
   },
   expect: [
     {
       id: 'swelling',
-      text: 'Swelling and bruising, most in the first few days',
+      text: 'Swelling, bruising, worst the first few days',
       days: { from: 1, to: 3, approx: true },
       cite: [
-        { source: 'filler-massage', quote: 'Swelling is a common side effect post-lip filler injection.' },
+        { source: 'filler-massage', quote: 'Swelling is a common side effect' },
         { source: 'filler-massage', quote: 'reduce swelling and bruising' },
-        { source: 'filler-massage', quote: 'in the first few days after the procedure' },
+        { source: 'filler-massage', quote: 'first few days' },
       ],
     },
     {
       id: 'uneven',
-      text: 'The filler may not be evenly spread yet',
+      text: 'Filler may be uneven at first',
       days: { from: 1, to: 7, approx: true },
       cite: [
         {
           source: 'filler-massage',
-          quote: 'Immediately after the lip filler injection, the product may not be evenly distributed',
+          quote: 'may not be evenly distributed',
         },
       ],
     },
@@ -763,13 +767,13 @@ const lipFiller: Procedure = {
       timesPerDay: { min: 3, max: 4 },
       minutesEach: 5,
       days: { from: 1, to: 7, approx: true },
-      text: 'Gentle circular massage, about 5 minutes, 3 to 4 times a day, as your practitioner advises',
+      text: 'Gentle circular massage, about 5 min, 3–4 times a day, as your practitioner advises',
       cite: [
         {
           source: 'filler-massage',
-          quote: 'Massage your lips for about 5 minutes, 3 to 4 times a day, especially in the first week after the procedure.',
+          quote: 'Massage your lips for about 5 minutes, 3 to 4 times a day … first week',
         },
-        { source: 'filler-massage', quote: 'starting as soon as the practitioner advises' },
+        { source: 'filler-massage', quote: 'as soon as the practitioner advises' },
         { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
       ],
     },
@@ -777,18 +781,18 @@ const lipFiller: Procedure = {
       id: 'hands',
       kind: 'do',
       days: { from: 1, to: 7, approx: true },
-      text: 'Wash your hands before you touch your lips',
-      cite: [{ source: 'filler-massage', quote: 'Always start by washing your hands thoroughly' }],
+      text: 'Wash hands before touching lips',
+      cite: [{ source: 'filler-massage', quote: 'washing your hands thoroughly' }],
     },
     {
       id: 'pressure',
       kind: 'avoid',
       days: { from: 1, to: 7, approx: true },
-      text: 'Too much pressure, which can displace the filler',
+      text: 'Pressing hard (shifts filler)',
       cite: [
         {
           source: 'filler-massage',
-          quote: 'Avoid using too much pressure, as this can displace the filler and cause unevenness.',
+          quote: 'too much pressure … displace the filler',
         },
       ],
     },
@@ -798,9 +802,9 @@ const lipFiller: Procedure = {
       id: 'ask',
       kind: 'do',
       group: 'weeks-before',
-      text: 'Ask your practitioner whether your filler needs massage afterwards, and how',
+      text: 'Ask your practitioner if and how to massage',
       cite: [
-        { source: 'filler-massage', quote: 'Always consult with your medical aesthetic practitioner before starting any post-treatment massage routine.' },
+        { source: 'filler-massage', quote: 'consult … practitioner before starting any post-treatment massage' },
         { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
       ],
     },
@@ -809,19 +813,19 @@ const lipFiller: Procedure = {
     {
       id: 'lumps',
       text: 'Significant lumps',
-      cite: [{ source: 'filler-massage', quote: 'If you notice any significant lumps, severe swelling, or persistent pain' }],
+      cite: [{ source: 'filler-massage', quote: 'significant lumps, severe swelling, or persistent pain' }],
     },
     {
       id: 'swelling',
       text: 'Severe swelling',
-      cite: [{ source: 'filler-massage', quote: 'If you notice any significant lumps, severe swelling, or persistent pain' }],
+      cite: [{ source: 'filler-massage', quote: 'significant lumps, severe swelling, or persistent pain' }],
     },
     {
       id: 'pain',
       text: 'Persistent pain',
       cite: [
-        { source: 'filler-massage', quote: 'If you notice any significant lumps, severe swelling, or persistent pain' },
-        { source: 'filler-massage', quote: 'it is advisable to consult your healthcare provider immediately' },
+        { source: 'filler-massage', quote: 'significant lumps, severe swelling, or persistent pain' },
+        { source: 'filler-massage', quote: 'consult your healthcare provider immediately' },
       ],
     },
   ],
@@ -831,22 +835,22 @@ const lipFiller: Procedure = {
       text: 'Swelling, bruising, lumps or unevenness',
       cite: [
         { source: 'filler-massage', quote: 'reduce swelling and bruising' },
-        { source: 'filler-massage', quote: 'leading to potential lumps or unevenness' },
+        { source: 'filler-massage', quote: 'lumps or unevenness' },
       ],
     },
   ],
   goodFor: [
     {
       id: 'volume',
-      text: 'Truly changing the shape and volume of the lips',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'If you want to truly change the shape and volume of your lips' }],
+      text: 'Truly changing shape and volume',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'truly change the shape and volume … dermal fillers' }],
     },
   ],
   cost: [
     {
       id: 'more',
       text: 'More than a lip flip',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: "It's a less expensive option than a dermal filler because it uses very few units of Botox." }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'less expensive option than a dermal filler' }],
     },
   ],
 };

@@ -20,6 +20,26 @@ export const hostStyles = css`
     --_focus: var(--lip-focus, var(--_accent));
     color-scheme: light;
   }
+  :host([data-lip-scheme='dark']) {
+    --_accent: var(--lip-dark-accent, var(--lip-accent, #f08fab));
+    --_surface: var(--lip-dark-surface, #1f1a1c);
+    --_text: var(--lip-dark-text, #f3eaed);
+    --_muted: var(--lip-dark-muted, #c9b8be);
+    --_border: var(--lip-dark-border, #4c3f44);
+    --_soft: var(--lip-dark-soft, #2d2427);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([data-lip-scheme='light'])) {
+      --_accent: var(--lip-dark-accent, var(--lip-accent, #f08fab));
+      --_surface: var(--lip-dark-surface, #1f1a1c);
+      --_text: var(--lip-dark-text, #f3eaed);
+      --_muted: var(--lip-dark-muted, #c9b8be);
+      --_border: var(--lip-dark-border, #4c3f44);
+      --_soft: var(--lip-dark-soft, #2d2427);
+      color-scheme: dark;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -114,6 +134,11 @@ export const hostStyles = css`
   .disclaimer {
     font-size: 0.875em;
     margin: 12px 0 0;
+  }
+  .per-studio {
+    font-size: 0.8em;
+    color: var(--_muted);
+    margin-inline-start: 4px;
   }
   .refs {
     font-size: 0.75em;

@@ -48,9 +48,4 @@ export const tableStyles = css`
     color: var(--_muted);
     font-style: italic;
   }
-  .studio {
-    font-size: 0.8em;
-    color: var(--_muted);
-    margin-inline-start: 4px;
-  }
 `;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareModel, type CellPart } from '../../core/compare.js';
 import type { SourceRef } from '../../core/citations.js';
-import { builtInProcedures, findProcedure, parseIdList, type ProcedureSet } from '../../core/procedures.js';
+import { findProcedure, parseIdList } from '../../core/procedures.js';
 import { procedureName } from '../../core/text.js';
 import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -37,22 +37,20 @@ export class LipComparisonTable extends LipElement {
   /** Space-separated ids of the 2–3 procedures to compare. */
   @property() procedures = 'lip-flip lip-filler';
 
-  /** Procedures available to this table (the built-in ones unless a studio adds its own). */
-  @property({ attribute: false }) catalog: ProcedureSet = builtInProcedures;
-
   private pick(): { list: Procedure[]; unknown: string[] } {
     const ids = parseIdList(this.procedures);
     const list: Procedure[] = [];
     const unknown: string[] = [];
+    const set = this.procedureSet;
     for (const id of ids) {
-      const p = findProcedure(id, this.catalog);
+      const p = findProcedure(id, set);
       if (p) list.push(p);
       else unknown.push(id);
     }
     if (unknown.length) {
       this.report(
         'error',
-        `unknown procedure ${unknown.map((u) => `"${u}"`).join(', ')} in procedures="${this.procedures}"; known ids: ${Object.keys(this.catalog).join(', ')}.`,
+        `unknown procedure ${unknown.map((u) => `"${u}"`).join(', ')} in procedures="${this.procedures}"; known ids: ${Object.keys(set).join(', ')}.`,
       );
     }
     if (list.length > 3) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
@@ -66,16 +64,11 @@ export class LipComparisonTable extends LipElement {
         ${parts.map(
           (p) =>
             html`<li>
-              ${p.text}${p.studio ? html`<span class="studio">(${this.msg('perStudio', { studio: this.studioName })})</span>` : this.markers(p.refs, refs)}
+              ${p.text}${p.studio ? this.perStudio() : this.markers(p.refs, refs)}
             </li>`,
         )}
       </ul>
     </td>`;
-  }
-
-  /** The studio's name for "per <studio>" (set by `<lip-studio>`). */
-  protected get studioName(): string {
-    return 'your studio';
   }
 
   override render() {
@@ -84,6 +77,7 @@ export class LipComparisonTable extends LipElement {
     const names = list.map((p) => procedureName(p, locale));
     const { rows, refs } = compareModel(list, locale);
     return html`<div part="base" class="base" lang=${locale}>
+      ${this.studioNotice()}
       ${unknown.map((id) => html`<p class="notice" role="status">${this.msg('unknownProcedure', { id })}</p>`)}
       ${list.length < 2 && !unknown.length ? html`<p class="notice">${this.msg('tooFewProcedures')}</p>` : nothing}
       ${list.length

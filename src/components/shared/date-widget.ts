@@ -8,7 +8,7 @@ import {
   type ResolvedAppointment,
 } from '../../core/appointment.js';
 import { localDate, msUntilLocalMidnight, parseDate, toISODate, type CalendarDate } from '../../core/dates.js';
-import { builtInProcedures, findProcedure, type ProcedureSet } from '../../core/procedures.js';
+import { findProcedure } from '../../core/procedures.js';
 import { defaultStore, type Store } from '../../core/storage.js';
 import type { Procedure } from '../../data/types.js';
 import { LipElement } from './lip-element.js';
@@ -36,9 +36,6 @@ export class LipDateWidget extends LipElement {
 
   /** Overrides today's date (`YYYY-MM-DD`), for demos and tests. */
   @property() today: string | null = null;
-
-  /** Procedures available (the built-in ones unless a studio adds its own). */
-  @property({ attribute: false }) catalog: ProcedureSet = builtInProcedures;
 
   /** Bumped when the saved date, the clock's day or storage changes. */
   @state() protected revision = 0;
@@ -96,9 +93,10 @@ export class LipDateWidget extends LipElement {
 
   /** The procedure's data, or undefined (and a console error) for an unknown id. */
   protected get procedureData(): Procedure | undefined {
-    const p = findProcedure(this.procedureId, this.catalog);
+    const set = this.procedureSet;
+    const p = findProcedure(this.procedureId, set);
     if (!p) {
-      this.report('error', `unknown procedure "${this.procedureId}"; known ids: ${Object.keys(this.catalog).join(', ')}.`);
+      this.report('error', `unknown procedure "${this.procedureId}"; known ids: ${Object.keys(set).join(', ')}.`);
     }
     return p;
   }

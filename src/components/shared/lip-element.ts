@@ -1,7 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { SourceRef } from '../../core/citations.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
+import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
+import { studioContext, type StudioSettings } from './studio-context.js';
 
 /**
  * What every widget shares: the `lang` and `no-sources` attributes, locale
@@ -15,12 +18,48 @@ export class LipElement extends LitElement {
   /** Hides the source markers and the source list. */
   @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
 
+  /** Procedures available to this widget; by default the built-in ones, or those of the enclosing `<lip-studio>`. */
+  @property({ attribute: false }) catalog?: ProcedureSet;
+
+  /** The enclosing `<lip-studio>`'s settings, if any. */
+  @consume({ context: studioContext, subscribe: true })
+  @state()
+  protected studio?: StudioSettings;
+
   private said = new Set<string>();
 
-  /** The locale for strings, dates and numbers. */
+  /** The procedures in use: `catalog`, else the studio's, else the built-in ones. */
+  get procedureSet(): ProcedureSet {
+    return this.catalog ?? this.studio?.procedures ?? builtInProcedures;
+  }
+
+  /** The locale for strings, dates and numbers: own `lang`, else the studio's, else the nearest `[lang]`, else `<html lang>`. */
   get locale(): string {
-    const host = this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return safeLocale(host || document.documentElement.lang || navigator.language);
+    const own = this.getAttribute('lang') || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return safeLocale(own || document.documentElement.lang || navigator.language);
+  }
+
+  /** The studio's name, for "per <studio>" on its own figures. */
+  protected get studioName(): string {
+    return this.studio?.name || this.msg('yourStudio');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const scheme = this.studio?.scheme;
+    if (scheme) this.setAttribute('data-lip-scheme', scheme);
+    else this.removeAttribute('data-lip-scheme');
+  }
+
+  /** "1 studio setting was ignored" when the enclosing studio's configuration had problems. */
+  protected studioNotice(): TemplateResult | typeof nothing {
+    const n = this.studio?.problems.length ?? 0;
+    return n ? html`<p class="notice muted" part="studio-notice">${this.msg(n === 1 ? 'studioIgnored1' : 'studioIgnored', { n })}</p>` : nothing;
+  }
+
+  /** "(per Studio X)" in place of source markers on a studio's own figure. */
+  protected perStudio(): TemplateResult {
+    return html`<span class="per-studio">(${this.msg('perStudio', { studio: this.studioName })})</span>`;
   }
 
   protected msg(key: MessageKey, vars?: Record<string, string | number>): string {

@@ -1,0 +1,97 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
+import { studioContext, type StudioSettings } from '../shared/studio-context.js';
+
+/**
+ * Carries a studio's own settings to every lip widget inside it: name, phone,
+ * booking link, language, colour scheme and data overrides (validated JSON in
+ * a child `<script type="application/json">` or the `config` property).
+ * Invalid settings are ignored field by field, each named in the console.
+ *
+ * @summary A studio's protocol, contact, brand and language for the widgets inside.
+ * @tag lip-studio
+ * @slot - The widgets (and any other content).
+ */
+export class LipStudio extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The studio's name, shown as "per <name>" on its own figures and on printouts. */
+  @property() name = '';
+
+  /** Phone number for warning signs ("contact your studio"), as a `tel:` link. */
+  @property() phone = '';
+
+  /** Booking link (https:, mailto: or tel: only). */
+  @property({ attribute: 'booking-url' }) bookingUrl = '';
+
+  /** Language of every widget inside (BCP 47), unless a widget sets its own. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Fixes the colour scheme (`light` or `dark`); by default widgets follow the visitor's setting. */
+  @property() scheme: '' | 'light' | 'dark' = '';
+
+  /** Data overrides as an object or JSON text; else the JSON of a child `<script type="application/json">`. */
+  @property({ attribute: false }) config?: StudioConfig | string;
+
+  @provide({ context: studioContext })
+  @state()
+  protected settings: StudioSettings = { procedures: applyConfig({}), problems: [] };
+
+  private said = new Set<string>();
+
+  private say(level: 'error' | 'warn', text: string): void {
+    if (this.said.has(text)) return;
+    this.said.add(text);
+    console[level](`<lip-studio>: ${text}`);
+  }
+
+  /** JSON from a `<script type="application/json">` anywhere inside (CMS editors wrap it in `<p>`), not in a nested studio. */
+  private scriptConfig(): string | undefined {
+    for (const s of this.querySelectorAll('script[type="application/json"]')) {
+      if (s.closest(this.localName) === this) return s.textContent ?? '';
+    }
+    return undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const source = this.config ?? this.scriptConfig();
+    const { config, problems } = validateConfig(source);
+    for (const p of problems) this.say('error', `ignored setting ${p.path}: ${p.reason}.`);
+    const booking = this.bookingUrl || config.bookingUrl || '';
+    const bookingUrl = safeUrl(booking);
+    if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
+    const phone = this.phone || config.phone || undefined;
+    const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
+    this.settings = {
+      name: this.name || config.name || undefined,
+      phone,
+      phoneUrl: telUrl(phone),
+      bookingUrl,
+      lang: this.getAttribute('lang') || undefined,
+      scheme,
+      procedures: applyConfig(config),
+      problems,
+    };
+  }
+
+  override render() {
+    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lip-studio': LipStudio;
+  }
+}

@@ -1,0 +1,21 @@
+import { createContext } from '@lit/context';
+import type { ProcedureSet } from '../../core/procedures.js';
+import type { ConfigProblem } from '../../core/studio-config.js';
+
+/** What `<lip-studio>` gives every widget inside it. */
+export interface StudioSettings {
+  readonly name?: string;
+  /** The phone as written, and its `tel:` link when it is a usable number. */
+  readonly phone?: string;
+  readonly phoneUrl?: string;
+  /** A safe (https:, mailto:, tel:) booking link. */
+  readonly bookingUrl?: string;
+  readonly lang?: string;
+  readonly scheme?: 'light' | 'dark';
+  /** Built-in procedures with the studio's changes, plus its own. */
+  readonly procedures: ProcedureSet;
+  /** Settings that were ignored, with their path and reason. */
+  readonly problems: readonly ConfigProblem[];
+}
+
+export const studioContext = createContext<StudioSettings | undefined>(Symbol.for('lip-widgets.studio'));

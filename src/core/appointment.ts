@@ -1,0 +1,142 @@
+/**
+ * The client's appointment date, shared by the timeline, the healing tracker
+ * and the prep checklist: entered once per procedure, seen by all three.
+ */
+import { addYears, compareDates, parseDate, toISODate } from './dates.js';
+import type { CalendarDate, DateProblem } from './dates.js';
+import { defaultStore } from './storage.js';
+import type { Store } from './storage.js';
+
+/**
+ * Sanity limits for an appointment date, relative to today:
+ * - more than 2 years ahead is 'far-future': studios book weeks or months
+ *   ahead, so such a date is almost surely a typo (2062 for 2026);
+ * - more than 5 years back is 'far-past': the longest-lasting lip treatments
+ *   fade within a few years, so no healing or touch-up schedule still applies.
+ *   Dates 1–5 years back stay valid ("touch-up overdue" is a useful state).
+ * Exactly 2 years ahead or 5 years back (same month and day) is still in range.
+ */
+export const MAX_YEARS_AHEAD = 2;
+export const MAX_YEARS_BACK = 5;
+
+export type RangeProblem = 'far-future' | 'far-past';
+export type AppointmentProblem = DateProblem | RangeProblem;
+export type AppointmentSource = 'attribute' | 'url' | 'stored' | 'none';
+
+export interface ResolvedAppointment {
+  /** The date to use; absent when there is none or it has a problem. */
+  readonly date?: CalendarDate;
+  /** Where the date (or the problem) came from. */
+  readonly from: AppointmentSource;
+  /** Why the given value is not used, naming the value for the page author. */
+  readonly problem?: { readonly value: string; readonly problem: AppointmentProblem };
+}
+
+export interface ResolveOptions {
+  /** The element's `appointment` attribute: null/undefined when absent. */
+  attribute?: string | null;
+  /** The widget's procedure id. */
+  procedure: string;
+  /** The page address (usually `location.href`). */
+  url?: string | URL | null;
+  /** Today's local date (the caller reads the clock). */
+  today: CalendarDate;
+  /** Where saved dates live (default: the page's shared store). */
+  store?: Store;
+}
+
+export function appointmentKey(procedure: string): string {
+  return `appointment:${procedure}`;
+}
+
+/** Whether `date` lies outside the sanity limits around `today`. */
+export function rangeProblem(date: CalendarDate, today: CalendarDate): RangeProblem | undefined {
+  if (compareDates(date, addYears(today, MAX_YEARS_AHEAD)) > 0) return 'far-future';
+  if (compareDates(date, addYears(today, -MAX_YEARS_BACK)) < 0) return 'far-past';
+  return undefined;
+}
+
+function params(url: string | URL | null | undefined): URLSearchParams | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(String(url), 'https://example.invalid/').searchParams;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `procedure` parameter of a page address, trimmed; undefined when absent or empty. */
+export function procedureFromUrl(url: string | URL | null | undefined): string | undefined {
+  const value = params(url)?.get('procedure')?.trim();
+  return value || undefined;
+}
+
+function sameProcedure(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function fromText(value: string, from: AppointmentSource, today: CalendarDate): ResolvedAppointment {
+  const parsed = parseDate(value);
+  if (!parsed.ok) return { from, problem: { value, problem: parsed.problem } };
+  const problem = rangeProblem(parsed.date, today);
+  return problem ? { from, problem: { value, problem } } : { date: parsed.date, from };
+}
+
+function sanitizeStored(raw: unknown): CalendarDate | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const parsed = parseDate(raw);
+  return parsed.ok ? parsed.date : undefined;
+}
+
+/** The saved date for a procedure (valid dates only; no range check). */
+export function storedAppointment(procedure: string, store: Store = defaultStore()): CalendarDate | undefined {
+  return store.read(appointmentKey(procedure), sanitizeStored);
+}
+
+/**
+ * Finds the appointment date for a widget. Order:
+ * 1. the `appointment` attribute when present — if it is unusable the result
+ *    is a problem, never a silent fall-through to other sources;
+ * 2. the page URL's `?appointment=YYYY-MM-DD`, when the URL names no
+ *    `procedure` or names this one (same rule: present but unusable → problem);
+ * 3. the date saved for this procedure (a corrupt saved value counts as none).
+ * Every date found is checked against the sanity limits (`rangeProblem`).
+ */
+export function resolveAppointment(options: ResolveOptions): ResolvedAppointment {
+  const { attribute, procedure, url, today } = options;
+  if (attribute != null) return fromText(String(attribute), 'attribute', today);
+
+  const query = params(url);
+  const fromUrl = query?.get('appointment');
+  const urlProcedure = procedureFromUrl(url);
+  if (fromUrl != null && (urlProcedure === undefined || sameProcedure(urlProcedure, procedure))) {
+    return fromText(fromUrl, 'url', today);
+  }
+
+  const stored = storedAppointment(procedure, options.store);
+  if (!stored) return { from: 'none' };
+  const problem = rangeProblem(stored, today);
+  return problem ? { from: 'stored', problem: { value: toISODate(stored), problem } } : { date: stored, from: 'stored' };
+}
+
+/** Saves the client's date for a procedure (user action only); true when it reached storage. */
+export function saveAppointment(procedure: string, date: CalendarDate, store: Store = defaultStore()): boolean {
+  return store.write(appointmentKey(procedure), toISODate(date));
+}
+
+/** Forgets the saved date for a procedure (user action only). */
+export function clearAppointment(procedure: string, store: Store = defaultStore()): void {
+  store.remove(appointmentKey(procedure));
+}
+
+/**
+ * Calls `listener` with the saved date whenever it changes — on this page or
+ * in another tab; returns the unsubscribe function.
+ */
+export function subscribeAppointment(
+  procedure: string,
+  listener: (stored: CalendarDate | undefined) => void,
+  store: Store = defaultStore(),
+): () => void {
+  return store.subscribe(appointmentKey(procedure), () => listener(storedAppointment(procedure, store)));
+}
