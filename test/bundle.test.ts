@@ -32,7 +32,7 @@ describe('dist/lip-widgets.js in a plain page', () => {
 
   it('renders the comparison table: lip flip and lip filler columns, 8+ row headers, every cell cited or "not stated"', async () => {
     const el = win.document.querySelector('lip-comparison-table')!;
-    const root = await until(() => el.shadowRoot?.querySelector('table') && el.shadowRoot);
+    const root = (await until(() => el.shadowRoot?.querySelector('table') && el.shadowRoot)) as ShadowRoot;
     const cols = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(cols.slice(1)).to.deep.equal(['Lip flip', 'Lip filler']);
     const rowHeads = root.querySelectorAll('tbody th[scope="row"]');
