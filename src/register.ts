@@ -11,6 +11,7 @@ import { LipStudio } from './components/lip-studio/lip-studio.js';
 import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchup-timeline.js';
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
+import { startMounting } from './mount.js';
 import { version } from './version.js';
 
 const tags: Record<string, CustomElementConstructor> = {
@@ -43,4 +44,5 @@ declare global {
 
 if (!window.LipWidgets) {
   window.LipWidgets = Object.freeze({ version, procedures, sources, tags: Object.keys(tags) });
+  startMounting();
 }

@@ -1,0 +1,73 @@
+/**
+ * The CMS mount: `<div data-lip-widget="healing-tracker" data-procedure="lip-blush">`
+ * becomes the widget where an editor strips unknown tags but keeps `<div data-*>`
+ * (WordPress for Authors, many page builders). Attribute names come lower-cased
+ * by the HTML parser; valueless attributes count as "on". The div's own content
+ * stays as the no-JavaScript fallback until the widget replaces it.
+ */
+const KINDS = ['comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist', 'studio'] as const;
+const SELECTOR = '[data-lip-widget]';
+const MOUNTED = 'data-lip-mounted';
+
+/** The widget's tag for a `data-lip-widget` value ("Healing-Tracker", "lip-healing-tracker"), or undefined. */
+export function tagFor(value: string | null): string | undefined {
+  const v = (value ?? '').trim().toLowerCase().replace(/^lip-/, '');
+  return (KINDS as readonly string[]).includes(v) ? `lip-${v}` : undefined;
+}
+
+function mount(host: Element): void {
+  if (host.hasAttribute(MOUNTED) && host.querySelector(':scope > [data-lip-widget-root]')) return;
+  const tag = tagFor(host.getAttribute('data-lip-widget'));
+  if (!tag) {
+    console.error(`lip-widgets: data-lip-widget="${host.getAttribute('data-lip-widget')}" is not a widget; use one of ${KINDS.join(', ')}.`);
+    host.setAttribute(MOUNTED, 'error');
+    return;
+  }
+  const el = document.createElement(tag);
+  el.setAttribute('data-lip-widget-root', '');
+  for (const name of host.getAttributeNames()) {
+    const m = /^data-(?!lip-widget$|lip-mounted$)(.+)$/.exec(name.toLowerCase());
+    if (!m) continue;
+    const attr = m[1] === 'config' ? '' : m[1];
+    const value = host.getAttribute(name) ?? '';
+    if (attr) el.setAttribute(attr, value.trim());
+    else if (tag === 'lip-studio') (el as HTMLElement & { config?: string }).config = value;
+  }
+  if (tag === 'lip-studio') {
+    // The studio wraps the div's content (its nested widgets) in place.
+    el.append(...host.childNodes);
+  } else {
+    // Keep the fallback out of sight (and out of the accessibility tree) once the widget is there.
+    for (const child of [...host.childNodes]) child.remove();
+  }
+  host.append(el);
+  host.setAttribute(MOUNTED, '');
+}
+
+function scan(root: ParentNode): void {
+  if (root instanceof Element && root.matches(SELECTOR)) mount(root);
+  // Outer mounts first, so a studio div wraps its nested widget divs before they mount.
+  root.querySelectorAll(SELECTOR).forEach((el) => mount(el));
+}
+
+/** Mounts every `[data-lip-widget]` now and whenever one is added or re-rendered later. */
+export function startMounting(doc: Document = document): void {
+  const run = () => scan(doc);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true });
+  run();
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        const host = r.target as Element;
+        host.querySelector(':scope > [data-lip-widget-root]')?.remove();
+        host.removeAttribute(MOUNTED);
+        if (host.hasAttribute('data-lip-widget')) mount(host);
+      }
+      r.addedNodes.forEach((n) => {
+        if (n.nodeType === 1) scan(n as Element);
+      });
+      // A theme editor may empty a mounted div and refill it with its fallback.
+      if (r.type === 'childList' && r.target instanceof Element && r.target.matches(SELECTOR)) mount(r.target);
+    }
+  }).observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-lip-widget'] });
+}
