@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -14,7 +14,30 @@ function chromePath() {
   return undefined; // chrome-launcher looks for an installed Chrome itself
 }
 
+/** The CSP of RELIABILITY check 10, with Trusted Types enforced. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Test-server middleware: `?csp=strict` on a fixture page adds the strict CSP
+ * header; /dist/lip-widgets-other-version.js is the built bundle claiming
+ * another version (RELIABILITY check 1).
+ */
+function fixtureMiddleware(ctx, next) {
+  if (ctx.path === '/dist/lip-widgets-other-version.js') {
+    const code = readFileSync(new URL('./dist/lip-widgets.js', import.meta.url), 'utf8');
+    const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+    ctx.type = 'application/javascript';
+    ctx.body = code.split(version).join('9.9.9');
+    return undefined;
+  }
+  return next().then(() => {
+    if (ctx.path.startsWith('/test/fixtures/') && ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+  });
+}
+
 export default {
+  middleware: [fixtureMiddleware],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
