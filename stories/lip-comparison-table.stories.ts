@@ -23,7 +23,8 @@ export const FlipVersusFiller: Story = {};
 export const AllThree: Story = { args: { procedures: 'lip-blush lip-flip lip-filler' } };
 export const BlushVersusFiller: Story = { args: { procedures: 'lip-blush lip-filler' } };
 export const WithoutSources: Story = { args: { 'no-sources': true } };
-export const UnknownProcedure: Story = { args: { procedures: 'lip-flip lip-plumper' } };
+/** Logs a console error for the page author on purpose. */
+export const UnknownProcedure: Story = { args: { procedures: 'lip-flip lip-plumper' }, tags: ['console-error'] };
 export const OneProcedureOnly: Story = { args: { procedures: 'lip-blush' } };
 export const Narrow: Story = {
   render: (args) => html`<div style="max-width:320px"><lip-comparison-table procedures=${args.procedures}></lip-comparison-table></div>`,
