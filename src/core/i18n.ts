@@ -3,6 +3,7 @@
  * the fallback for any missing key; other catalogs may be partial.
  */
 import { checklistMessages } from './messages/checklist.js';
+import { it } from './messages/it.js';
 import { timelineMessages } from './messages/timeline.js';
 import { trackerMessages } from './messages/tracker.js';
 
@@ -57,7 +58,7 @@ export type MessageKey = keyof typeof en;
 export type Catalog = Partial<Record<MessageKey, string>>;
 export type Lang = 'en' | 'it';
 
-const catalogs: Record<Lang, Catalog> = { en, it: {} };
+const catalogs: Record<Lang, Catalog> = { en, it };
 
 /** Adds or replaces strings of a language (used by the Italian catalog module). */
 export function addMessages(lang: Lang, messages: Catalog): void {

@@ -1,8 +1,9 @@
+import { dataTextIt } from '../data/text-it.js';
 import type { Note, Procedure } from '../data/types.js';
 import { langOf } from './i18n.js';
 
 type Translations = Readonly<Record<string, string>>;
-const dataText: Partial<Record<string, Translations>> = {};
+const dataText: Partial<Record<string, Translations>> = { it: dataTextIt };
 
 /** Registers translations of the data's prose, keyed `<procedure>.<note id>` (quotes are never translated). */
 export function addDataText(lang: string, entries: Translations): void {

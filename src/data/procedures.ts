@@ -60,7 +60,7 @@ const lipBlush: Procedure = {
   ],
   numbing: [
     {
-      id: 'cream',
+      id: 'numbing-cream',
       text: 'Cream before and during; works in about 20 min',
       cite: [
         { source: 'harpers-bazaar', quote: 'desensitizing cream is applied before and during' },
@@ -816,7 +816,7 @@ const lipFiller: Procedure = {
       cite: [{ source: 'filler-massage', quote: 'significant lumps, severe swelling, or persistent pain' }],
     },
     {
-      id: 'swelling',
+      id: 'severe-swelling',
       text: 'Severe swelling',
       cite: [{ source: 'filler-massage', quote: 'significant lumps, severe swelling, or persistent pain' }],
     },
@@ -831,7 +831,7 @@ const lipFiller: Procedure = {
   ],
   sideEffects: [
     {
-      id: 'swelling',
+      id: 'side-effects',
       text: 'Swelling, bruising, lumps or unevenness',
       cite: [
         { source: 'filler-massage', quote: 'reduce swelling and bruising' },
