@@ -30,7 +30,8 @@ w.__lipWidgetsLoading = true;`,
       module: false,
       ecma: 2021,
       compress: { passes: 2, unsafe_arrows: true },
-      format: { comments: /^!/ },
+      // ascii_only: a host page without <meta charset> would garble "·", "–", "è".
+      format: { comments: /^!/, ascii_only: true },
     }),
   ],
 };

@@ -9,6 +9,9 @@ function pageOf(session) {
   return browser.getPage(session.id);
 }
 
+/** One CDP session per page: detaching a session would drop its emulation. */
+const cdpSessions = new WeakMap();
+
 export const commands = [
   {
     name: 'lip-env-commands',
@@ -22,13 +25,13 @@ export const commands = [
       if (command === 'lip-media') {
         const page = pageOf(session);
         if (!page) return false;
-        const client = await page.createCDPSession();
+        let client = cdpSessions.get(page);
+        if (!client) cdpSessions.set(page, (client = await page.createCDPSession()));
         const features = [];
         if (payload && payload.forcedColors) features.push({ name: 'forced-colors', value: payload.forcedColors });
         if (payload && payload.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: payload.reducedMotion });
         if (payload && payload.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
         await client.send('Emulation.setEmulatedMedia', { media: (payload && payload.media) || '', features });
-        await client.detach();
         return true;
       }
       return undefined;

@@ -56,6 +56,8 @@ export class LipDateWidget extends LipElement {
     document.addEventListener('visibilitychange', this.wake);
     window.addEventListener('pageshow', this.wake);
     this.scheduleMidnight();
+    // Re-subscribe to the shared appointment after a remove and re-insert (done in willUpdate).
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -1,0 +1,139 @@
+/**
+ * The preparation checklist as data: items grouped by when they apply, each
+ * group's and item's due date from the appointment, what is late, progress,
+ * and the stored ticks (a list of item ids per procedure and appointment).
+ */
+import type { PrepGroup, PrepItem, Procedure, TimeUnit } from '../data/types.js';
+import { addDays, compareDates, toISODate, type CalendarDate } from './dates.js';
+
+/** The groups in the order they happen. */
+export const prepGroups: readonly PrepGroup[] = ['weeks-before', 'days-before', 'night-before', 'day-of', 'bring'];
+
+/**
+ * When something is due: `on` a day, `from` a day (with `to`, the latest start
+ * where the source gives a range of days), or `before` the appointment where
+ * no source gives a number.
+ */
+export interface Due {
+  readonly kind: 'on' | 'from' | 'before';
+  readonly date: CalendarDate;
+  readonly to?: CalendarDate;
+}
+
+/** How long before the appointment an item starts, in days or whole weeks. */
+export interface Ahead {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: TimeUnit;
+}
+
+export interface PrepEntry {
+  readonly item: PrepItem;
+  readonly done: boolean;
+  /** Unticked and its last day has passed. */
+  readonly late: boolean;
+  /** The item's own due date, when it says more than its group's. */
+  readonly due?: Due;
+  readonly ahead?: Ahead;
+}
+
+export interface PrepSection {
+  readonly group: PrepGroup;
+  readonly due?: Due;
+  readonly entries: readonly PrepEntry[];
+}
+
+export interface PrepModel {
+  readonly sections: readonly PrepSection[];
+  readonly done: number;
+  readonly total: number;
+}
+
+/** The item's days-before figure, ordered and non-negative, or undefined. */
+function days(item: PrepItem): { min: number; max: number } | undefined {
+  const b = item.daysBefore;
+  if (!b || !Number.isFinite(b.min) || !Number.isFinite(b.max)) return undefined;
+  return { min: Math.max(0, Math.min(b.min, b.max)), max: Math.max(0, b.min, b.max) };
+}
+
+/** How far ahead an item starts ("3–4 days", "4 weeks"); undefined on the day or with no figure. */
+export function aheadOf(item: PrepItem): Ahead | undefined {
+  const b = days(item);
+  if (!b?.max) return undefined;
+  return b.min % 7 || b.max % 7 || !b.min ? { ...b, unit: 'day' } : { min: b.min / 7, max: b.max / 7, unit: 'week' };
+}
+
+/** When an item is due for an appointment; a group's span when the sources give no number. */
+export function itemDue(item: PrepItem, appointment: CalendarDate): Due {
+  const b = days(item);
+  if (b?.max) {
+    const date = addDays(appointment, -b.max);
+    return b.min < b.max ? { kind: 'from', date, to: addDays(appointment, -b.min) } : { kind: 'from', date };
+  }
+  if (b || item.group === 'day-of' || item.group === 'bring') return { kind: 'on', date: appointment };
+  if (item.group === 'night-before') return { kind: 'on', date: addDays(appointment, -1) };
+  return { kind: 'before', date: appointment };
+}
+
+/** A group's due date: its items' common day, the earliest start when all are dated, else "before" the appointment. */
+function groupDue(dues: readonly Due[], appointment: CalendarDate): Due {
+  if (dues.some((d) => d.kind === 'before')) return { kind: 'before', date: appointment };
+  const first = dues.reduce((a, b) => (compareDates(b.date, a.date) < 0 ? b : a));
+  return { kind: dues.every((d) => d.kind === 'on' && !compareDates(d.date, first.date)) ? 'on' : 'from', date: first.date };
+}
+
+const same = (a: Due, b: Due) => a.kind === b.kind && !compareDates(a.date, b.date) && !a.to && !b.to;
+
+/**
+ * The checklist of a procedure: non-empty groups in order, each item's due
+ * date (where it differs from its group's), whether it is done or late, and
+ * the progress. Without an appointment there are no dates and nothing is late.
+ */
+export function prepModel(
+  procedure: Procedure,
+  ticks: readonly string[],
+  appointment?: CalendarDate,
+  today?: CalendarDate,
+): PrepModel {
+  let done = 0;
+  let total = 0;
+  const sections: PrepSection[] = [];
+  for (const group of prepGroups) {
+    const items = (procedure.prep ?? []).filter((i) => i.group === group);
+    if (!items.length) continue;
+    const dues = appointment ? items.map((i) => itemDue(i, appointment)) : [];
+    const due = appointment && groupDue(dues, appointment);
+    const entries = items.map((item, n): PrepEntry => {
+      const own = dues[n];
+      const isDone = ticks.includes(item.id);
+      total++;
+      if (isDone) done++;
+      return {
+        item,
+        done: isDone,
+        late: !!(own && today && !isDone && compareDates(today, own.to ?? own.date) > 0),
+        due: own && due && !same(own, due) ? own : undefined,
+        ahead: aheadOf(item),
+      };
+    });
+    sections.push({ group, due, entries });
+  }
+  return { sections, done, total };
+}
+
+/** Storage key of the ticks for a procedure and appointment (`-` without a date). */
+export function tickKey(procedure: string, appointment?: CalendarDate): string {
+  return `prep:${procedure}:${appointment ? toISODate(appointment) : '-'}`;
+}
+
+/** Stored ticks: a list of distinct item ids (short strings); anything else reads as none. */
+export function sanitizeTicks(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && id.length <= 200))].slice(0, 500);
+}
+
+/** The ticks with `id` ticked or not. */
+export function setTick(ticks: readonly string[], id: string, on: boolean): string[] {
+  const rest = ticks.filter((t) => t !== id);
+  return on ? [...rest, id] : rest;
+}

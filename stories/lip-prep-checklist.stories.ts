@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/register.js';
+
+type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Prep checklist',
+  component: 'lip-prep-checklist',
+  args: { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-01', 'no-sources': false, lang: 'en' },
+  argTypes: {
+    procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
+    appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it)' },
+    today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
+    'no-sources': { control: 'boolean' },
+    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
+  },
+  render: (args) =>
+    html`<lip-prep-checklist
+      procedure=${args.procedure}
+      appointment=${args.appointment || nothing}
+      today=${args.today}
+      ?no-sources=${args['no-sources']}
+      lang=${args.lang}
+    ></lip-prep-checklist>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const LipBlush: Story = {};
+export const LipFlip: Story = { args: { procedure: 'lip-flip' } };
+export const LipFiller: Story = { args: { procedure: 'lip-filler' } };
+/** The client has not entered a date: a date form, and "3–4 days before" instead of dates. */
+export const WithoutDate: Story = { args: { appointment: '' } };
+/** Three weeks before: the four-week wait has passed unticked and says so, gently. */
+export const TimeHasPassed: Story = { args: { today: '2026-02-27' } };
+export const AppointmentDay: Story = { args: { today: '2026-03-20' } };
+export const WithoutSources: Story = { args: { 'no-sources': true } };
+export const UnknownProcedure: Story = { args: { procedure: 'lip-plumper' } };
+export const BadDate: Story = { args: { appointment: '2026-02-30' } };
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="max-width:320px">
+      <lip-prep-checklist procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
+    </div>`,
+};
+export const RightToLeft: Story = {
+  render: (args) =>
+    html`<div dir="rtl"><lip-prep-checklist procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-prep-checklist></div>`,
+};
+/** Inside <lip-studio>: the studio's own step ("per Studio Rosa") and its name on the printout. */
+export const InsideStudio: Story = {
+  render: (args) =>
+    html`<lip-studio name="Studio Rosa">
+      <script type="application/json">
+        { "procedures": { "lip-flip": { "prep": { "add": [{ "id": "consult", "kind": "do", "group": "weeks-before", "daysBefore": { "min": 14, "max": 14 }, "text": "Book your free consultation" }] } } } }
+      </script>
+      <lip-prep-checklist procedure="lip-flip" appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
+    </lip-studio>`,
+};
+/** A studio's own procedure with its own steps. */
+export const StudioProcedure: Story = {
+  render: (args) =>
+    html`<lip-studio name="Studio Rosa">
+      <script type="application/json">
+        { "procedures": { "lip-hydra": { "name": "Lip hydra-facial", "prep": { "add": [
+          { "id": "balm", "kind": "do", "group": "days-before", "daysBefore": { "min": 2, "max": 3 }, "text": "Balm twice a day" },
+          { "id": "gloss", "kind": "avoid", "group": "day-of", "text": "Lip gloss" }
+        ] } } } }
+      </script>
+      <lip-prep-checklist procedure="lip-hydra" appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
+    </lip-studio>`,
+};
