@@ -1,3 +1,21 @@
 /** English strings of the timeline widget (the fallback for every language). */
 export const timelineMessages = {
+  'tl.title': '{name}: timeline and touch-ups',
+  'tl.start': 'Your appointment',
+  'tl.results': 'First results',
+  'tl.full-effect': 'Full effect',
+  'tl.healed': 'Healed',
+  'tl.massage-week': 'Massage week',
+  'tl.fade': 'Results fade',
+  'tl.after': '{x} after {from}',
+  'tl.every': 'every {x}, counted from {from}',
+  'tl.from.appointment': 'your appointment',
+  'tl.from.refinement': 'the refinement session',
+  'tl.days': 'days {a}–{b}',
+  'tl.around': 'around {a}',
+  'tl.between': 'between {a} and {b}',
+  'tl.today': 'Today',
+  'tl.done': 'Done',
+  'tl.now': 'Now',
+  'tl.export': 'Add to calendar',
 };

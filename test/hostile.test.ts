@@ -1,0 +1,162 @@
+/**
+ * RELIABILITY 7, 8, 9, 11: every hostile input of test/support/hostile.ts
+ * through every attribute of every widget and every field of the studio JSON.
+ * Nothing may throw, execute, inject an element, or show "Invalid Date",
+ * "NaN" or a negative day; each case leaves a friendly, non-empty widget.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/register.js';
+import type { LipStudio } from '../src/components/lip-studio/lip-studio.js';
+import { allStrings, badDates, badJson, badUrls, xss } from './support/hostile.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+const WIDGETS: Record<string, string[]> = {
+  'lip-comparison-table': ['procedures', 'lang'],
+  'lip-touchup-timeline': ['procedure', 'appointment', 'today', 'lang'],
+  'lip-healing-tracker': ['procedure', 'appointment', 'today', 'lang'],
+  'lip-prep-checklist': ['procedure', 'appointment', 'today', 'lang'],
+};
+const INJECTED = 'img, svg, script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details, x';
+
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+function silenceConsole() {
+  const saved = { error: console.error, warn: console.warn };
+  console.error = () => {};
+  console.warn = () => {};
+  return () => Object.assign(console, saved);
+}
+
+const uncaught: string[] = [];
+const onError = (e: ErrorEvent) => uncaught.push(e.message);
+
+function assertSafe(el: Widget, label: string): void {
+  const root = el.shadowRoot!;
+  const text = root.textContent!.replace(/\s+/g, ' ');
+  expect(window.__pwned, label).to.equal(undefined);
+  expect(root.querySelectorAll(INJECTED).length, `${label}: injected element`).to.equal(0);
+  expect(text, label).to.not.match(/Invalid Date|\bNaN\b|Day -\d|undefined/);
+  expect(text.trim().length, `${label}: empty widget`).to.be.greaterThan(20);
+  for (const a of root.querySelectorAll('a[href]')) {
+    expect(a.getAttribute('href'), label).to.match(/^(https:|mailto:|tel:|#)/);
+  }
+}
+
+describe('hostile inputs through every widget attribute (RELIABILITY 7, 8)', () => {
+  let restore: () => void;
+  before(() => {
+    restore = silenceConsole();
+    window.addEventListener('error', onError);
+  });
+  after(() => {
+    restore();
+    window.removeEventListener('error', onError);
+  });
+
+  for (const [tag, attrs] of Object.entries(WIDGETS)) {
+    for (const attr of attrs) {
+      const inputs = attr === 'appointment' || attr === 'today' ? [...badDates, ...xss] : allStrings;
+      it(`${tag} ${attr}: ${inputs.length} hostile values render safely`, async () => {
+        const el = await fixture<Widget>(html`<div></div>`).then((div) => {
+          const w = document.createElement(tag) as Widget;
+          if (tag !== 'lip-comparison-table') {
+            w.setAttribute('procedure', 'lip-blush');
+            w.setAttribute('appointment', '2026-03-02');
+            w.setAttribute('today', '2026-03-10');
+          }
+          div.append(w);
+          return w;
+        });
+        for (const value of inputs) {
+          el.setAttribute(attr, value);
+          await el.updateComplete;
+          assertSafe(el, `${tag} ${attr}=${JSON.stringify(value)}`);
+        }
+        expect(uncaught).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('hostile studio settings (RELIABILITY 8, 9, 11)', () => {
+  let restore: () => void;
+  before(() => {
+    restore = silenceConsole();
+    window.addEventListener('error', onError);
+  });
+  after(() => {
+    restore();
+    window.removeEventListener('error', onError);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  async function studioWith(config: string, attrs: Record<string, string> = {}) {
+    const studio = await fixture<LipStudio>(html`<lip-studio></lip-studio>`);
+    for (const [k, v] of Object.entries(attrs)) studio.setAttribute(k, v);
+    studio.config = config;
+    studio.innerHTML =
+      '<lip-comparison-table procedures="lip-blush lip-flip"></lip-comparison-table><lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-touchup-timeline><lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker><lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-10"></lip-prep-checklist>';
+    await studio.updateComplete;
+    const widgets = [...studio.children] as Widget[];
+    for (const w of widgets) await w.updateComplete;
+    return widgets;
+  }
+
+  it(`${badJson.length} broken or hostile configurations keep the built-in data and leave Object.prototype alone`, async () => {
+    for (const json of badJson) {
+      const widgets = await studioWith(json);
+      for (const w of widgets) assertSafe(w, `config ${json.slice(0, 60)}`);
+      expect(({} as Record<string, unknown>).polluted, json).to.equal(undefined);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it(`${xss.length} markup payloads in every text field of the JSON render as text`, async () => {
+    for (const payload of xss) {
+      const config = JSON.stringify({
+        name: payload,
+        phone: payload,
+        bookingUrl: payload,
+        procedures: {
+          'lip-blush': {
+            name: payload,
+            summary: payload,
+            upkeep: { refinement: { text: payload } },
+            expect: { add: [{ id: 'x1', text: payload }] },
+            aftercare: { add: [{ id: 'x2', kind: 'do', text: payload, task: true }] },
+            prep: { add: [{ id: 'x3', kind: 'do', group: 'days-before', text: payload }] },
+            warningSigns: { add: [{ id: 'x4', text: payload }] },
+          },
+        },
+      });
+      const widgets = await studioWith(config, { name: payload, phone: payload });
+      for (const w of widgets) assertSafe(w, `payload ${payload}`);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it(`${badUrls.length} link targets never become an href (RELIABILITY 9)`, async () => {
+    for (const url of badUrls) {
+      const widgets = await studioWith(JSON.stringify({ bookingUrl: url }), { 'booking-url': url, phone: url });
+      for (const w of widgets) {
+        for (const a of w.shadowRoot!.querySelectorAll('a[href]')) {
+          const href = a.getAttribute('href')!;
+          expect(href, url).to.match(/^(https:\/\/[^/]|mailto:|tel:\+?\d|#)/);
+        }
+      }
+    }
+  });
+
+  it('new-tab links carry rel="noopener noreferrer" (RELIABILITY 9)', async () => {
+    const widgets = await studioWith('{}', { 'booking-url': 'https://example.com/book', phone: '+39 02 555 0101', name: 'Rosa' });
+    for (const w of widgets) {
+      for (const a of w.shadowRoot!.querySelectorAll('a[target="_blank"]')) {
+        expect(a.getAttribute('rel')).to.contain('noopener').and.contain('noreferrer');
+      }
+    }
+  });
+});
