@@ -1,22 +1,212 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { createRefs, type RefNumbers } from '../../core/citations.js';
+import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
+import {
+  dateOfDay,
+  dayNumber,
+  dayRange,
+  healingDay,
+  healingSpan,
+  nextStep,
+  sanitizeTicks,
+  taskTimes,
+  ticksKey,
+  ticksOn,
+  withTick,
+} from '../../core/healing.js';
+import { telUrl } from '../../core/studio-config.js';
+import { noteText } from '../../core/text.js';
+import type { CareItem, Cited, Note, Procedure } from '../../data/types.js';
+import type { MessageKey } from '../../core/i18n.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
+import { trackerStyles } from './lip-healing-tracker.styles.js';
 
 /**
- * Work in progress.
+ * Day N of healing since the appointment (the appointment day is Day 1), what
+ * is normal that day, the day's care with tickable tasks kept in the browser,
+ * the next return visit and the warning signs, every figure cited. The day
+ * moves on at local midnight without a reload.
  *
+ * @summary Day-by-day healing tracker with tickable aftercare tasks.
  * @tag lip-healing-tracker
+ *
+ * @fires change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
+ * @fires lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
+ * @fires lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
+ *
+ * @csspart base - The widget's box.
+ * @csspart header - Stage, day number, date and progress bar.
+ * @csspart day - The "Day 9 of about 42–56" line.
+ * @csspart progress - The `<progress>` bar.
+ * @csspart nav - The previous / next day / back to today buttons.
+ * @csspart item - Each care task.
+ * @csspart warning - The warning signs.
+ * @csspart date-form - The client's appointment date form.
+ * @csspart change-date - The "Change date" button.
+ * @csspart storage-notice - The "not saved on this device" notice.
+ * @csspart sources - The numbered source list.
+ *
+ * @cssprop --lip-accent - Accent colour (progress, ticks, links, focus ring).
+ * @cssprop --lip-surface - Background.
+ * @cssprop --lip-text - Text colour.
+ * @cssprop --lip-muted - Secondary text colour.
+ * @cssprop --lip-border - Border colour.
+ * @cssprop --lip-soft - Soft background of notices and the warning box.
+ * @cssprop --lip-radius - Corner radius.
+ * @cssprop --lip-space - Inner spacing.
+ * @cssprop --lip-font - Font family (inherits the page's by default).
+ * @cssprop --lip-tracker-warning - Edge colour of the warning box.
  */
 export class LipHealingTracker extends LipDateWidget {
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, trackerStyles];
+
+  /** Day number the client navigated to; undefined follows today. */
+  @state() private view?: number;
+
+  /** The studio's phone, else the enclosing `<lip-studio>`'s: shown as a `tel:` link with the warning signs. */
+  @state() protected studioPhone?: string;
+
+  private key?: string;
+  private unwatch?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // re-subscribes after being moved in the page
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = this.key = undefined;
+  }
+
+  /** Follows the ticks of the shown appointment (other instances, other tabs). */
+  private watch(key: string): void {
+    if (key === this.key || !this.isConnected) return;
+    this.unwatch?.();
+    this.key = key;
+    this.unwatch = this.store.subscribe(key, () => this.revision++);
+  }
 
   override render() {
-    return html`<div part="base" class="base"></div>`;
+    const p = this.procedureData;
+    const today = this.todayDate;
+    const r = this.resolveDate(today);
+    const refs = createRefs();
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${p ? nothing : html`<p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>`}
+      ${this.studioNotice()}${this.dateNotice(r)}${p && r.date ? this.tracker(p, r.date, today, refs) : nothing}${p ? this.dateForm(r) : nothing}
+      ${this.storageNotice()}
+      <p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.sourceList(refs.list())}
+    </div>`;
+  }
+
+  private tracker(p: Procedure, appointment: CalendarDate, today: CalendarDate, refs: RefNumbers): TemplateResult {
+    const locale = this.locale;
+    const now = dayNumber(appointment, today);
+    if (now < 1) {
+      return html`<p class="day" part="header">${now ? this.msg('inDays', { n: 1 - now }) : this.msg('tomorrow')}</p>
+        <p>${this.msg('prepPointer')}</p>`;
+    }
+    const key = ticksKey(this.procedureId, appointment);
+    this.watch(key);
+    const ticks = this.store.read(key, sanitizeTicks);
+    const span = healingSpan(p);
+    const [lo, hi] = dayRange(now, span);
+    const n = Math.min(hi, Math.max(lo, this.view ?? now));
+    const date = dateOfDay(appointment, n);
+    const d = healingDay(p, appointment, date);
+    const kind = p.recovery?.kind ?? 'healed';
+    const dayText =
+      span && d.phase === 'healing'
+        ? this.msg('dayOf', { n, span: span.min === span.max ? span.max : `${span.min}–${span.max}` })
+        : this.msg('day', { n });
+    const next = nextStep(p, appointment, today);
+    const cited = (x: Cited) => (x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list()));
+    const text = (x: Note) => noteText(p, x, locale);
+    const list = <T extends Note>(label: MessageKey, notes: readonly T[] = [], item = (x: T, _i: number) => html`${text(x)}${cited(x)}`, cls = '') =>
+      notes.length
+        ? html`<h3>${this.msg(label)}</h3>
+            <ul class=${cls}>
+              ${notes.map((x, i) => html`<li part="item">${item(x, i)}</li>`)}
+            </ul>`
+        : nothing;
+    const task = (t: CareItem, i: number) => {
+      const times = taskTimes(t);
+      const done = ticksOn(ticks, n, t.id);
+      const boxes = Array.from(
+        { length: times },
+        (_, k) =>
+          html`<label
+            ><input
+              type="checkbox"
+              .checked=${k < done}
+              ?disabled=${n > now}
+              @change=${(e: Event) => this.tick(key, n, t.id, (e.target as HTMLInputElement).checked ? k + 1 : k)}
+            />${times > 1 ? k + 1 : text(t)}</label
+          >`,
+      );
+      return times > 1
+        ? html`<span id="t${i}">${text(t)}</span>${cited(t)} <b id="c${i}">${done}/${times}</b>
+            <span class="times" role="group" aria-labelledby="t${i} c${i}">${boxes}</span>`
+        : html`${boxes}${cited(t)}`;
+    };
+    const go = (label: MessageKey, to: number) => {
+      const off = to < lo || to > hi || to === n;
+      return html`<button type="button" aria-disabled=${off} @click=${() => off || this.go(to, now, appointment)}>${this.msg(label)}</button>`;
+    };
+    const phone = (this.studioPhone ?? this.studio?.phone)?.trim();
+    const tel = telUrl(phone);
+    return html`<div part="header">
+        <p class="stage" id="stage">${this.msg(d.phase === 'healed' ? `done.${kind}` : `stage.${kind}`)}</p>
+        <p class="day" part="day">${dayText}${span ? cited(span) : nothing}</p>
+        <p class="muted">${formatDate(date, locale, 'long')}</p>
+        ${span
+          ? html`<progress part="progress" max=${span.max} .value=${Math.min(n, span.max)} aria-labelledby="stage" aria-valuetext=${dayText}></progress>`
+          : nothing}
+      </div>
+      <div class="nav" part="nav">${go('prevDay', n - 1)}${go('nextDay', n + 1)}${go('backToday', now)}</div>
+      ${next
+        ? html`<p>
+            ${this.msg('nextStep', {
+              what: text(next.item),
+              when: next.from && next.to ? formatDateRange(next.from, next.to, locale) : this.msg('whenWornOff'),
+            })}${cited(next)}
+          </p>`
+        : nothing}
+      ${list('expect', d.expect)} ${list('tasks', d.tasks, task, 'tasks')}
+      ${list('doToday', d.care.filter((c) => c.kind === 'do'))} ${list('avoidToday', d.care.filter((c) => c.kind === 'avoid'))}
+      ${p.warningSigns?.length
+        ? html`<div class="warn" part="warning">
+            ${list(tel ? 'warnStudio' : 'warnTitle', p.warningSigns)}
+            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  /** The client ticked or unticked a task: store the new count (a fresh read, so other tabs' ticks are kept). */
+  private tick(key: string, day: number, task: string, done: number): void {
+    this.store.write(key, withTick(this.store.read(key, sanitizeTicks), day, task, done));
+    this.revision++;
+    this.dispatchEvent(new CustomEvent('change', { detail: { day, task, done }, bubbles: true, composed: true }));
+  }
+
+  private go(day: number, today: number, appointment: CalendarDate): void {
+    this.view = day === today ? undefined : day;
+    this.dispatchEvent(
+      new CustomEvent('lip-day-change', { detail: { day, date: toISODate(dateOfDay(appointment, day)) }, bubbles: true, composed: true }),
+    );
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'lip-healing-tracker': LipHealingTracker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lip-day-change': CustomEvent<{ day: number; date: string }>;
   }
 }

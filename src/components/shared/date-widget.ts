@@ -127,7 +127,8 @@ export class LipDateWidget extends LipElement {
   protected dateNotice(r: ResolvedAppointment): TemplateResult | typeof nothing {
     if (!r.problem) return nothing;
     return html`<p class="notice" role="status">
-      ${this.msg(`date.${r.problem.problem}`, { value: r.problem.value })} ${this.msg('dateHelp')}
+      ${this.msg(`date.${r.problem.problem}`, { value: r.problem.value })}
+      ${r.from === 'stored' || r.from === 'none' ? this.msg('dateHelp') : nothing}
     </p>`;
   }
 

@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/register.js';
+
+type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Healing tracker',
+  component: 'lip-healing-tracker',
+  args: { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', 'no-sources': false, lang: 'en' },
+  argTypes: {
+    procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
+    appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it); the appointment day is Day 1' },
+    today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
+    'no-sources': { control: 'boolean' },
+    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
+  },
+  render: (args) =>
+    html`<lip-healing-tracker
+      procedure=${args.procedure}
+      appointment=${args.appointment || nothing}
+      today=${args.today}
+      ?no-sources=${args['no-sources']}
+      lang=${args.lang}
+    ></lip-healing-tracker>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Day 9 of about 42–56: what is normal, what to avoid, the two daily tasks. */
+export const LipBlush: Story = {};
+/** The appointment day: swollen, darker lips. */
+export const LipBlushDayOne: Story = { args: { today: '2026-03-02' } };
+/** Day 2 after a flip: sleep on the back, no smoking or rubbing; full effect at about 10–14 days. */
+export const LipFlip: Story = { args: { procedure: 'lip-flip', today: '2026-03-03' } };
+/** Day 2 after filler: the massage counts 0/4 … 4/4. */
+export const LipFiller: Story = { args: { procedure: 'lip-filler', today: '2026-03-03' } };
+/** Three days before: a countdown and a pointer to the checklist. */
+export const BeforeAppointment: Story = { args: { today: '2026-02-27' } };
+/** Past the healing span: healed, and the next return visit with its date. */
+export const Healed: Story = { args: { today: '2026-05-01' } };
+/** No date known: the client enters it (kept in the browser, shared with the timeline and checklist). */
+export const WithoutDate: Story = { args: { appointment: '' } };
+/** Author mistakes: a friendly notice in the widget and a console message naming the value. */
+export const BadDate: Story = { args: { appointment: '2026-02-30' }, tags: ['console-error'] };
+export const DayFirstDate: Story = { args: { appointment: '10/03/2026' }, tags: ['console-error'] };
+export const FiveYearsAhead: Story = { args: { appointment: '2031-03-10' }, tags: ['console-error'] };
+export const UnknownProcedure: Story = { args: { procedure: 'lip-plumper' }, tags: ['console-error'] };
+export const WithoutSources: Story = { args: { 'no-sources': true } };
+export const Italian: Story = { args: { lang: 'it' } };
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="max-width:320px">
+      <lip-healing-tracker procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-healing-tracker>
+    </div>`,
+};
+export const RightToLeft: Story = {
+  render: (args) =>
+    html`<div dir="rtl"><lip-healing-tracker procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-healing-tracker></div>`,
+};
+/** Long text: a studio's own step with long words, on a narrow screen. */
+export const LongText: Story = {
+  render: (args) =>
+    html`<div style="max-width:320px">
+      <lip-studio name="Studio Rosa">
+        <script type="application/json">
+          { "procedures": { "lip-blush": { "aftercare": { "add": [{ "id": "long", "kind": "do", "task": true, "text": "Dab the prescribed antibacterial ointment very thinly over the whole lip area after every meal and before sleeping, then let it absorb" }] } } } }
+        </script>
+        <lip-healing-tracker procedure="lip-blush" appointment=${args.appointment} today=${args.today}></lip-healing-tracker>
+      </lip-studio>
+    </div>`,
+};
+/** Inside <lip-studio phone>: "contact your studio" with a tel: link. */
+export const InsideStudio: Story = {
+  render: (args) =>
+    html`<lip-studio name="Studio Rosa" phone="+39 02 555 0101">
+      <lip-healing-tracker procedure="lip-filler" appointment=${args.appointment} today="2026-03-03"></lip-healing-tracker>
+    </lip-studio>`,
+};
+/** A studio's own procedure: its own span, notes and a repeated task. */
+export const StudioProcedure: Story = {
+  render: (args) =>
+    html`<lip-studio name="Studio Rosa">
+      <script type="application/json">
+        { "procedures": { "lip-hydra": { "name": "Lip hydra-facial",
+          "recovery": { "kind": "healed", "spans": [{ "min": 2, "max": 3, "unit": "day" }] },
+          "expect": { "add": [{ "id": "tight", "text": "Lips feel tight", "days": { "from": 1, "to": 1 } }] },
+          "aftercare": { "add": [{ "id": "balm", "kind": "do", "task": true, "timesPerDay": { "min": 2, "max": 2 }, "text": "Balm" }] } } } }
+      </script>
+      <lip-healing-tracker procedure="lip-hydra" appointment=${args.appointment} today="2026-03-02"></lip-healing-tracker>
+    </lip-studio>`,
+};
