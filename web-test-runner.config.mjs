@@ -40,7 +40,9 @@ export default {
   middleware: [fixtureMiddleware],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no animation frames, and
+  // open-wc fixtures of plain elements wait for one.
+  concurrency: 1,
   // Lit announces dev mode once per test file; the bundle test checks the production build instead.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
@@ -58,6 +60,11 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // Several test files run in parallel tabs: keep timers and animation
+          // frames running in the ones that are not in front.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,11 +1,20 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/register.js';
 import { tagFor } from '../src/mount.js';
 import { until } from './support/frame.js';
 
+const boxes: HTMLElement[] = [];
+/** A section of the page (not open-wc's fixture: it waits for an animation frame, which a background tab may not get). */
+function section(): HTMLElement {
+  const box = document.createElement('section');
+  document.body.append(box);
+  boxes.push(box);
+  return box;
+}
+
 /** Puts HTML into the page the way a CMS does: as parsed markup. */
 async function paste(markup: string): Promise<HTMLElement> {
-  const box = await fixture<HTMLElement>(html`<section></section>`);
+  const box = section();
   box.innerHTML = markup;
   return box;
 }
@@ -13,6 +22,8 @@ async function paste(markup: string): Promise<HTMLElement> {
 const widgetIn = (box: Element, tag: string) => until(() => box.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> });
 
 describe('CMS mount: <div data-lip-widget> (RELIABILITY 22)', () => {
+  afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+
   it('maps data-lip-widget values to tags in any case, with or without the lip- prefix', () => {
     expect(tagFor('comparison-table')).to.equal('lip-comparison-table');
     expect(tagFor(' Healing-Tracker ')).to.equal('lip-healing-tracker');
@@ -42,7 +53,7 @@ describe('CMS mount: <div data-lip-widget> (RELIABILITY 22)', () => {
   });
 
   it('mounts nodes added later', async () => {
-    const box = await fixture<HTMLElement>(html`<section></section>`);
+    const box = section();
     const div = document.createElement('div');
     div.setAttribute('data-lip-widget', 'comparison-table');
     box.append(div);

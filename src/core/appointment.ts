@@ -58,11 +58,10 @@ export function rangeProblem(date: CalendarDate, today: CalendarDate): RangeProb
 
 function params(url: string | URL | null | undefined): URLSearchParams | undefined {
   if (!url) return undefined;
-  try {
-    return new URL(String(url), 'https://example.invalid/').searchParams;
-  } catch {
-    return undefined;
-  }
+  // The query of an absolute or relative address, without parsing the rest.
+  const text = String(url);
+  const q = text.indexOf('?');
+  return new URLSearchParams(q < 0 ? '' : text.slice(q + 1).split('#')[0]);
 }
 
 /** The `procedure` parameter of a page address, trimmed; undefined when absent or empty. */
