@@ -29,3 +29,9 @@ export const OneProcedureOnly: Story = { args: { procedures: 'lip-blush' } };
 export const Narrow: Story = {
   render: (args) => html`<div style="max-width:320px"><lip-comparison-table procedures=${args.procedures}></lip-comparison-table></div>`,
 };
+/** Italian interface and data text (the quotes stay in the sources' own words). */
+export const Italian: Story = { args: { lang: 'it', procedures: 'lip-blush lip-flip lip-filler' } };
+/** Right-to-left page direction. */
+export const RightToLeft: Story = {
+  render: (args) => html`<div dir="rtl"><lip-comparison-table procedures=${args.procedures}></lip-comparison-table></div>`,
+};

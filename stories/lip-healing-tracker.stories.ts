@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/register.js';
+import { blockedStore, memoryStore } from './support.js';
 
 type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
 
@@ -89,4 +90,25 @@ export const StudioProcedure: Story = {
       </script>
       <lip-healing-tracker procedure="lip-hydra" appointment=${args.appointment} today="2026-03-02"></lip-healing-tracker>
     </lip-studio>`,
+};
+
+/** Early in healing (Day 3). */
+export const EarlyHealing: Story = { args: { today: '2026-03-04' } };
+/** Middle of healing (Day 25). */
+export const MiddleOfHealing: Story = { args: { today: '2026-03-26' } };
+/** Late in healing (Day 50, inside the 42–56 window). */
+export const LateHealing: Story = { args: { today: '2026-04-20' } };
+/** Today's tasks already ticked (the filler massage at 3/4). */
+export const TasksTicked: Story = {
+  render: () =>
+    html`<lip-healing-tracker
+      procedure="lip-filler"
+      appointment="2026-03-02"
+      today="2026-03-03"
+      .store=${memoryStore({ 'ticks:lip-filler:2026-03-02': { 2: { massage: 3 } } })}
+    ></lip-healing-tracker>`,
+};
+/** Storage blocked (a sandboxed embed): ticks last for the visit and the widget says so. */
+export const StorageUnavailable: Story = {
+  render: () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" .store=${blockedStore()}></lip-healing-tracker>`,
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/register.js';
+import { procedures } from '../src/data/procedures.js';
+import { blockedStore, memoryStore } from './support.js';
 
 type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
 
@@ -36,8 +38,8 @@ export const WithoutDate: Story = { args: { appointment: '' } };
 export const TimeHasPassed: Story = { args: { today: '2026-02-27' } };
 export const AppointmentDay: Story = { args: { today: '2026-03-20' } };
 export const WithoutSources: Story = { args: { 'no-sources': true } };
-export const UnknownProcedure: Story = { args: { procedure: 'lip-plumper' } };
-export const BadDate: Story = { args: { appointment: '2026-02-30' } };
+export const UnknownProcedure: Story = { args: { procedure: 'lip-plumper' }, tags: ['console-error'] };
+export const BadDate: Story = { args: { appointment: '2026-02-30' }, tags: ['console-error'] };
 export const Narrow: Story = {
   render: (args) =>
     html`<div style="max-width:320px">
@@ -70,4 +72,23 @@ export const StudioProcedure: Story = {
       </script>
       <lip-prep-checklist procedure="lip-hydra" appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
     </lip-studio>`,
+};
+
+const withTicks = (ids: string[]) =>
+  html`<lip-prep-checklist
+    procedure="lip-blush"
+    appointment="2026-03-20"
+    today="2026-03-18"
+    .store=${memoryStore({ 'prep:lip-blush:2026-03-20': ids })}
+  ></lip-prep-checklist>`;
+
+/** Three items ticked (from the client's earlier visits). */
+export const PartlyTicked: Story = { render: () => withTicks(['wait', 'doctor', 'healed-photos']) };
+/** Every item ticked: "14 of 14 done". */
+export const Complete: Story = {
+  render: () => withTicks((procedures['lip-blush'].prep ?? []).map((p) => p.id)),
+};
+/** Storage blocked (a sandboxed embed): ticking works for the visit and the widget says it is not saving. */
+export const StorageUnavailable: Story = {
+  render: () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-10" .store=${blockedStore()}></lip-prep-checklist>`,
 };

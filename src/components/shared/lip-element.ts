@@ -91,9 +91,10 @@ export class LipElement extends LitElement {
 
   protected sourceList(list: readonly SourceRef[]): TemplateResult | typeof nothing {
     if (this.noSources || !list.length) return nothing;
-    return html`<section class="sources" part="sources" aria-label=${this.msg('sources')}>
-      <span aria-hidden="true">${this.msg('sources')}</span>
-      <ol>
+    // Not a landmark: several widgets on one page would repeat the same one.
+    return html`<div class="sources" part="sources">
+      <span id="sources-title">${this.msg('sources')}</span>
+      <ol aria-labelledby="sources-title">
         ${list.map(
           (r) =>
             html`<li id="src-${r.n}" value=${r.n} tabindex="-1">
@@ -104,7 +105,7 @@ export class LipElement extends LitElement {
             </li>`,
         )}
       </ol>
-    </section>`;
+    </div>`;
   }
 
   /** Fragment links do not reach into shadow DOM: move focus to the source item ourselves. */
