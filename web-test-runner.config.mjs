@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
@@ -36,6 +37,45 @@ function fixtureMiddleware(ctx, next) {
   });
 }
 
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+/**
+ * Browsers: BROWSERS=chromium,firefox picks; by default Chromium, plus
+ * Firefox (Debian's firefox-esr, over WebDriver BiDi) where it is installed.
+ */
+const wanted = (process.env.BROWSERS || (existsSync(FIREFOX) ? 'chromium,firefox' : 'chromium')).split(',');
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromePath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Keep timers and animation frames running in test pages that are not in front.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  },
+});
+
+const firefox = puppeteerLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      // Background test pages must not have their timers throttled.
+      'dom.min_background_timeout_value': 0,
+      'dom.min_background_timeout_value_without_budget_throttling': 0,
+      'dom.timeout.enable_budget_timer_throttling': false,
+    },
+  },
+});
+
 export default {
   middleware: [fixtureMiddleware],
   files: ['test/**/*.test.ts'],
@@ -49,24 +89,5 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), ...commands],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromePath(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          // Several test files run in parallel tabs: keep timers and animation
-          // frames running in the ones that are not in front.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
 };

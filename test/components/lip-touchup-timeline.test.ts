@@ -33,12 +33,20 @@ function starts(ics: string): string[] {
 }
 
 async function tabTo(el: El, target: Element, max = 40): Promise<boolean> {
-  (document.activeElement as HTMLElement | null)?.blur();
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    if (root(el).activeElement === target) return true;
+  // Start from a known place just before the widget (Firefox resumes from a removed node otherwise).
+  const start = document.createElement('button');
+  start.textContent = 'start';
+  el.before(start);
+  start.focus();
+  try {
+    for (let i = 0; i < max; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (root(el).activeElement === target) return true;
+    }
+    return false;
+  } finally {
+    start.remove();
   }
-  return false;
 }
 
 describe('<lip-touchup-timeline>', () => {

@@ -6,13 +6,16 @@ export async function setTimeZone(zone: string | undefined): Promise<void> {
   if (!ok) throw new Error('time zone emulation is not available in this browser');
 }
 
-/** Emulates media type and features ('print', forced colours, reduced motion, colour scheme). */
+/**
+ * Emulates media type and features ('print', forced colours, reduced motion,
+ * colour scheme). False where the browser cannot (Firefox over WebDriver
+ * BiDi): the caller skips its test there.
+ */
 export async function emulateMedia(opts: {
   media?: 'print' | 'screen' | '';
   forcedColors?: 'active' | 'none';
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
-}): Promise<void> {
-  const ok = await executeServerCommand<boolean, typeof opts>('lip-media', opts);
-  if (!ok) throw new Error('media emulation is not available in this browser');
+}): Promise<boolean> {
+  return (await executeServerCommand<boolean, typeof opts>('lip-media', opts)) === true;
 }
