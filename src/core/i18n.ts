@@ -15,6 +15,8 @@ const common = {
   sourceMarker: 'Source {n}: {title}',
   perStudio: 'per {studio}',
   yourStudio: 'your studio',
+  bookTouchUp: 'Book your touch-up',
+  contactStudio: 'Contact the studio',
   studioIgnored1: '1 studio setting was ignored.',
   studioIgnored: '{n} studio settings were ignored.',
   unknownProcedure: 'We have no information on “{id}”.',

@@ -135,6 +135,11 @@ export const hostStyles = css`
     font-size: 0.875em;
     margin: 12px 0 0;
   }
+  a.booking {
+    display: inline-block;
+    padding: 10px 0;
+    font-weight: 600;
+  }
   .per-studio {
     font-size: 0.8em;
     color: var(--_muted);

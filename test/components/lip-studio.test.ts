@@ -141,3 +141,103 @@ describe('<lip-studio>', () => {
     expect(getComputedStyle(t.shadowRoot!.querySelector('thead th')!).color).to.equal('rgb(0, 90, 60)');
   });
 });
+
+describe('<lip-studio> acceptance (issue: studio settings for every widget)', () => {
+  type W = HTMLElement & { updateComplete: Promise<boolean> };
+  const ALL = `<lip-comparison-table></lip-comparison-table>
+    <lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-20"></lip-touchup-timeline>
+    <lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>
+    <lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-10"></lip-prep-checklist>`;
+
+  async function page(studioAttrs: string, inner = ALL): Promise<{ studio: LipStudio; widgets: W[] }> {
+    const host = document.createElement('div');
+    host.innerHTML = `<lip-studio ${studioAttrs}>${inner}</lip-studio>`;
+    document.body.append(host);
+    const studio = host.querySelector('lip-studio') as LipStudio;
+    await studio.updateComplete;
+    const widgets = [...studio.querySelectorAll<W>('lip-comparison-table, lip-touchup-timeline, lip-healing-tracker, lip-prep-checklist')];
+    for (const w of widgets) await w.updateComplete;
+    return { studio, widgets };
+  }
+  afterEach(() => {
+    document.querySelectorAll('body > div > lip-studio').forEach((s) => s.parentElement!.remove());
+    document.documentElement.lang = 'en';
+  });
+
+  it('a refinement set to 6 weeks puts the lip-blush refinement of 2026-03-02 on 2026-04-13, marked as the studio\'s', async () => {
+    const { widgets } = await page(
+      'name="Studio Rosa"',
+      `<script type="application/json">{"procedures":{"lip-blush":{"upkeep":{"refinement":{"after":{"min":6,"max":6,"unit":"week"}}}}}}</script>
+       <lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-touchup-timeline>`,
+    );
+    const li = widgets[0].shadowRoot!.querySelector('li[data-id="upkeep-refinement"]')!;
+    const win = li.querySelector('.win')!;
+    expect(win.getAttribute('data-start')).to.equal('2026-04-13');
+    expect(win.getAttribute('data-end')).to.equal('2026-04-13');
+    expect(li.textContent).to.contain('per Studio Rosa');
+    expect(win.querySelectorAll('.refs a').length).to.equal(0);
+  });
+
+  it('lang="it" on the studio renders every widget\'s interface and dates in Italian', async () => {
+    const { widgets } = await page('lang="it"');
+    const text = (w: W) => w.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text(widgets[0])).to.contain('Non indicato dalle nostre fonti').and.not.contain('Not stated');
+    expect(text(widgets[1])).to.match(/\b2 mar 2026\b/).and.contain('Aggiungi al calendario').and.not.match(/\b(Mar|Apr) \d/);
+    expect(text(widgets[2])).to.match(/Giorno 9/).and.not.contain('Day 9');
+    expect(text(widgets[3])).to.match(/\b20 (mar|marzo)\b/).and.not.match(/\b(Mar|Feb) \d/);
+    for (const w of widgets) expect(text(w)).to.contain('non un parere medico');
+  });
+
+  it('<html lang="it"> alone does the same', async () => {
+    document.documentElement.lang = 'it';
+    const { widgets } = await page('');
+    for (const w of widgets) expect(w.shadowRoot!.textContent).to.contain('non un parere medico');
+    expect(widgets[2].shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.match(/Giorno 9/);
+  });
+
+  it('one --lip-accent re-colours all four widgets', async () => {
+    const { widgets } = await page('style="--lip-accent: rgb(0, 90, 60)"');
+    for (const w of widgets) {
+      const accent = getComputedStyle(w).getPropertyValue('--_accent').trim();
+      expect(accent, w.localName).to.equal('rgb(0, 90, 60)');
+      const coloured = [...w.shadowRoot!.querySelectorAll('a, button, th, .refs a')].some(
+        (n) => getComputedStyle(n).color === 'rgb(0, 90, 60)' || getComputedStyle(n).borderTopColor === 'rgb(0, 90, 60)',
+      );
+      expect(coloured, `${w.localName} shows the accent`).to.equal(true);
+    }
+  });
+
+  it('booking-url="javascript:alert(1)" produces no link in any widget; an https link does', async () => {
+    const bad = await page('booking-url="javascript:alert(1)" name="Rosa"');
+    for (const w of bad.widgets) {
+      for (const a of w.shadowRoot!.querySelectorAll('a[href]')) expect(a.getAttribute('href')).to.not.match(/javascript/i);
+    }
+    document.querySelectorAll('body > div > lip-studio').forEach((s) => s.parentElement!.remove());
+    const good = await page('booking-url="https://example.com/book" name="Rosa"');
+    const hrefs = good.widgets.flatMap((w) => [...w.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((h) => h === 'https://example.com/book').length).to.equal(2);
+    const book = good.widgets[1].shadowRoot!.querySelector('a[part="booking"]')!;
+    expect(book.textContent).to.equal('Book your touch-up');
+    expect(book.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(good.widgets[2].shadowRoot!.querySelector('a[part="booking"]')!.textContent).to.equal('Contact the studio');
+  });
+
+  it('the studio phone becomes a tel: link on the warning signs', async () => {
+    const { widgets } = await page('phone="+39 02 555 0101" name="Rosa"');
+    const tracker = widgets[2];
+    expect([...tracker.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include('tel:+39025550101');
+  });
+
+  it('a broken config shows the notice in every widget', async () => {
+    const seen: string[] = [];
+    const original = console.error;
+    console.error = (...a: unknown[]) => void seen.push(a.join(' '));
+    try {
+      const { widgets } = await page('', `<script type="application/json">{"procedures":{"lip-blush":{"lasts":{"min":"two","max":3,"unit":"year"}}}}</script>${ALL}`);
+      for (const w of widgets) expect(w.shadowRoot!.querySelector('[part="studio-notice"]'), w.localName).to.not.equal(null);
+      expect(seen.some((m) => m.includes('config.procedures.lip-blush.lasts.min'))).to.equal(true);
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -21,6 +21,8 @@ const commonKeys: Record<Exclude<MessageKey, WidgetKey>, true> = {
   sourceMarker: true,
   perStudio: true,
   yourStudio: true,
+  bookTouchUp: true,
+  contactStudio: true,
   studioIgnored1: true,
   studioIgnored: true,
   unknownProcedure: true,

@@ -182,7 +182,7 @@ export class LipHealingTracker extends LipDateWidget {
       ${p.warningSigns?.length
         ? html`<div class="warn" part="warning">
             ${list(tel ? 'warnStudio' : 'warnTitle', p.warningSigns)}
-            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : nothing}
+            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : nothing} ${this.bookingLink('contactStudio')}
           </div>`
         : nothing}`;
   }

@@ -111,7 +111,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${calendarEvents(p, tl, locale, this.studioName).length
           ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${this.msg('tl.export')}</button>`
           : nothing}
-        ${this.dateForm(r)}
+        ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}
       </div>
       ${this.storageNotice()}
       <p class="disclaimer">${this.msg('disclaimer')}</p>

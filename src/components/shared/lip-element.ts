@@ -57,6 +57,15 @@ export class LipElement extends LitElement {
     return n ? html`<p class="notice muted" part="studio-notice">${this.msg(n === 1 ? 'studioIgnored1' : 'studioIgnored', { n })}</p>` : nothing;
   }
 
+  /** The studio's booking link ("Book your touch-up", "Contact the studio"), or nothing; https opens in a new tab. */
+  protected bookingLink(key: 'bookTouchUp' | 'contactStudio'): TemplateResult | typeof nothing {
+    const url = this.studio?.bookingUrl;
+    if (!url) return nothing;
+    return url.startsWith('https:')
+      ? html`<a part="booking" class="booking" href=${url} target="_blank" rel="noopener noreferrer">${this.msg(key)}</a>`
+      : html`<a part="booking" class="booking" href=${url}>${this.msg(key)}</a>`;
+  }
+
   /** "(per Studio X)" in place of source markers on a studio's own figure. */
   protected perStudio(): TemplateResult {
     return html`<span class="per-studio">(${this.msg('perStudio', { studio: this.studioName })})</span>`;

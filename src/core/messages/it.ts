@@ -9,6 +9,8 @@ export const it: Catalog = {
   sourceMarker: 'Fonte {n}: {title}',
   perStudio: 'secondo {studio}',
   yourStudio: 'il tuo studio',
+  bookTouchUp: 'Prenota il ritocco',
+  contactStudio: 'Contatta lo studio',
   studioIgnored1: '1 impostazione dello studio è stata ignorata.',
   studioIgnored: '{n} impostazioni dello studio sono state ignorate.',
   unknownProcedure: 'Non abbiamo informazioni su “{id}”.',
