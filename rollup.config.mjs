@@ -33,5 +33,12 @@ w.__lipWidgetsLoading = true;`,
       // ascii_only: a host page without <meta charset> would garble "·", "–", "è".
       format: { comments: /^!/, ascii_only: true },
     }),
+    {
+      // After terser the only raw line breaks left are inside template
+      // literals: Lit's html`` and css`` markup, where any run of white space
+      // renders as one space. (Text that needs a line break uses "\n".)
+      name: 'collapse-template-whitespace',
+      renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
+    },
   ],
 };
