@@ -6,6 +6,17 @@ import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
+let turn: Promise<void> = Promise.resolve();
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+
 /**
  * What every widget shares: the `lang` and `no-sources` attributes, locale
  * resolution, console messages for page authors (each said once), and the
@@ -27,6 +38,17 @@ export class LipElement extends LitElement {
   protected studio?: StudioSettings;
 
   private said = new Set<string>();
+
+  /**
+   * Each widget's first render runs in a task of its own, one after another,
+   * so that several widgets on a page never add up to one long task. A
+   * MessageChannel message is a task that fake timers in tests leave alone.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    turn = turn.then(nextTask);
+    return turn.then(() => super.scheduleUpdate());
+  }
 
   /** The procedures in use: `catalog`, else the studio's, else the built-in ones. */
   get procedureSet(): ProcedureSet {
