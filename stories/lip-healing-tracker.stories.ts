@@ -1,32 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/register.js';
-import { blockedStore, memoryStore } from './support.js';
+import { blockedStore, memoryStore, dateWidgetStories, type DateArgs } from './support.js';
 
-type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
-
-const meta: Meta<Args> = {
+const meta: Meta<DateArgs> = {
   title: 'Widgets/Healing tracker',
   component: 'lip-healing-tracker',
-  args: { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', 'no-sources': false, lang: 'en' },
-  argTypes: {
-    procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
-    appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it); the appointment day is Day 1' },
-    today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
-    'no-sources': { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
-  },
-  render: (args) =>
-    html`<lip-healing-tracker
-      procedure=${args.procedure}
-      appointment=${args.appointment || nothing}
-      today=${args.today}
-      ?no-sources=${args['no-sources']}
-      lang=${args.lang}
-    ></lip-healing-tracker>`,
+  ...dateWidgetStories('lip-healing-tracker', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', 'no-sources': false, lang: 'en' }),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<DateArgs>;
 
 /** Day 9 of about 42–56: what is normal, what to avoid, the two daily tasks. */
 export const LipBlush: Story = {};

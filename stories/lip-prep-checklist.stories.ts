@@ -1,33 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/register.js';
 import { procedures } from '../src/data/procedures.js';
-import { blockedStore, memoryStore } from './support.js';
+import { blockedStore, memoryStore, dateWidgetStories, type DateArgs } from './support.js';
 
-type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
-
-const meta: Meta<Args> = {
+const meta: Meta<DateArgs> = {
   title: 'Widgets/Prep checklist',
   component: 'lip-prep-checklist',
-  args: { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-01', 'no-sources': false, lang: 'en' },
-  argTypes: {
-    procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
-    appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it)' },
-    today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
-    'no-sources': { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
-  },
-  render: (args) =>
-    html`<lip-prep-checklist
-      procedure=${args.procedure}
-      appointment=${args.appointment || nothing}
-      today=${args.today}
-      ?no-sources=${args['no-sources']}
-      lang=${args.lang}
-    ></lip-prep-checklist>`,
+  ...dateWidgetStories('lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-01', 'no-sources': false, lang: 'en' }),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<DateArgs>;
 
 export const LipBlush: Story = {};
 export const LipFlip: Story = { args: { procedure: 'lip-flip' } };

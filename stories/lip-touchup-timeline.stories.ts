@@ -1,31 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/register.js';
+import { dateWidgetStories, type DateArgs } from './support.js';
 
-type Args = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
-
-const meta: Meta<Args> = {
+const meta: Meta<DateArgs> = {
   title: 'Widgets/Touch-up timeline',
   component: 'lip-touchup-timeline',
-  args: { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-04-20', 'no-sources': false, lang: 'en' },
-  argTypes: {
-    procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
-    appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it)' },
-    today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
-    'no-sources': { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
-  },
-  render: (args) =>
-    html`<lip-touchup-timeline
-      procedure=${args.procedure}
-      appointment=${args.appointment || nothing}
-      today=${args.today}
-      ?no-sources=${args['no-sources']}
-      lang=${args.lang}
-    ></lip-touchup-timeline>`,
+  ...dateWidgetStories('lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-04-20', 'no-sources': false, lang: 'en' }),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<DateArgs>;
 
 /** Healing now: the first session and refinement done, fading bands from three sources, the yearly booster. */
 export const LipBlush: Story = {};

@@ -1,3 +1,4 @@
+import type { Meta } from '@storybook/web-components-vite';
 import { createStore, type Store } from '../src/core/storage.js';
 
 /** A store over an in-memory Storage, pre-filled with values (keys without the kit's prefix). */
@@ -24,4 +25,30 @@ export function blockedStore(): Store {
       throw new DOMException('The document is sandboxed', 'SecurityError');
     },
   });
+}
+
+/** Attributes shared by the three date widgets (timeline, tracker, checklist). */
+export type DateArgs = { procedure: string; appointment: string; today: string; 'no-sources': boolean; lang: string };
+
+/** Args, controls and render of a date widget's stories; each file adds its own title and component. */
+export function dateWidgetStories(tag: string, args: Partial<DateArgs>): Partial<Meta<DateArgs>> {
+  return {
+    args: { procedure: 'lip-blush', appointment: '', today: '', 'no-sources': false, lang: 'en', ...args } as DateArgs,
+    argTypes: {
+      procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
+      appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it; the appointment day is Day 1)' },
+      today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
+      'no-sources': { control: 'boolean' },
+      lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
+    },
+    render: (a: DateArgs) => {
+      const el = document.createElement(tag);
+      el.setAttribute('procedure', a.procedure);
+      if (a.appointment) el.setAttribute('appointment', a.appointment);
+      if (a.today) el.setAttribute('today', a.today);
+      if (a['no-sources']) el.setAttribute('no-sources', '');
+      el.setAttribute('lang', a.lang);
+      return el;
+    },
+  };
 }

@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** The dark scheme's tokens: fixed by a studio (`scheme="dark"`) or the visitor's setting. */
+const dark = css`
+  --_accent: var(--lip-dark-accent, var(--lip-accent, #f08fab));
+  --_surface: var(--lip-dark-surface, #1f1a1c);
+  --_text: var(--lip-dark-text, #f3eaed);
+  --_muted: var(--lip-dark-muted, #c9b8be);
+  --_border: var(--lip-dark-border, #4c3f44);
+  --_soft: var(--lip-dark-soft, #2d2427);
+  color-scheme: dark;
+`;
+
 /**
  * Shared by every widget: host display, the theme tokens with fallbacks that
  * look right on a page with no theme at all, and a reset against inherited
@@ -21,23 +32,11 @@ export const hostStyles = css`
     color-scheme: light;
   }
   :host([data-lip-scheme='dark']) {
-    --_accent: var(--lip-dark-accent, var(--lip-accent, #f08fab));
-    --_surface: var(--lip-dark-surface, #1f1a1c);
-    --_text: var(--lip-dark-text, #f3eaed);
-    --_muted: var(--lip-dark-muted, #c9b8be);
-    --_border: var(--lip-dark-border, #4c3f44);
-    --_soft: var(--lip-dark-soft, #2d2427);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([data-lip-scheme='light'])) {
-      --_accent: var(--lip-dark-accent, var(--lip-accent, #f08fab));
-      --_surface: var(--lip-dark-surface, #1f1a1c);
-      --_text: var(--lip-dark-text, #f3eaed);
-      --_muted: var(--lip-dark-muted, #c9b8be);
-      --_border: var(--lip-dark-border, #4c3f44);
-      --_soft: var(--lip-dark-soft, #2d2427);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([hidden]) {
@@ -56,6 +55,8 @@ export const hostStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
+    text-indent: 0;
+    white-space: normal;
     text-align: start;
     color: var(--_text);
     background: var(--_surface);

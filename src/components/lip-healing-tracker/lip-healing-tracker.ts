@@ -68,28 +68,6 @@ export class LipHealingTracker extends LipDateWidget {
   /** The studio's phone, else the enclosing `<lip-studio>`'s: shown as a `tel:` link with the warning signs. */
   @state() protected studioPhone?: string;
 
-  private key?: string;
-  private unwatch?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate(); // re-subscribes after being moved in the page
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatch?.();
-    this.unwatch = this.key = undefined;
-  }
-
-  /** Follows the ticks of the shown appointment (other instances, other tabs). */
-  private watch(key: string): void {
-    if (key === this.key || !this.isConnected) return;
-    this.unwatch?.();
-    this.key = key;
-    this.unwatch = this.store.subscribe(key, () => this.revision++);
-  }
-
   override render() {
     const p = this.procedureData;
     const today = this.todayDate;
@@ -112,7 +90,7 @@ export class LipHealingTracker extends LipDateWidget {
         <p>${this.msg('prepPointer')}</p>`;
     }
     const key = ticksKey(this.procedureId, appointment);
-    this.watch(key);
+    this.follow(key);
     const ticks = this.store.read(key, sanitizeTicks);
     const span = healingSpan(p);
     const [lo, hi] = dayRange(now, span);

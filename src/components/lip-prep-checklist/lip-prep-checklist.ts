@@ -52,25 +52,9 @@ export class LipPrepChecklist extends LipDateWidget {
   private ticks: string[] = [];
   private date?: string;
   private focusNext?: string;
-  private unsub?: () => void;
-  private subKey?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate(); // re-subscribes after a move in the page
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsub?.();
-    this.unsub = this.subKey = undefined;
-  }
 
   protected override updated(): void {
-    if (this.isConnected && this.key !== this.subKey) {
-      this.unsub?.();
-      this.unsub = this.store.subscribe((this.subKey = this.key), () => this.requestUpdate());
-    }
+    this.follow(this.key);
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
   }

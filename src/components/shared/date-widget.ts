@@ -46,6 +46,8 @@ export class LipDateWidget extends LipElement {
   protected store: Store = defaultStore();
   private unsubscribe?: () => void;
   private subscribedTo?: string;
+  private unfollow?: () => void;
+  private followed?: string;
   private midnight?: ReturnType<typeof setTimeout>;
   private readonly wake = () => {
     if (document.visibilityState !== 'hidden') this.revision++;
@@ -68,6 +70,16 @@ export class LipDateWidget extends LipElement {
     this.midnight = undefined;
     this.unsubscribe?.();
     this.unsubscribe = this.subscribedTo = undefined;
+    this.unfollow?.();
+    this.unfollow = this.followed = undefined;
+  }
+
+  /** Follows one more stored key (a widget's ticks): a change from another instance or tab re-renders this one. */
+  protected follow(key: string): void {
+    if (key === this.followed || !this.isConnected) return;
+    this.unfollow?.();
+    this.followed = key;
+    this.unfollow = this.store.subscribe(key, () => this.revision++);
   }
 
   private scheduleMidnight(): void {
@@ -145,7 +157,7 @@ export class LipDateWidget extends LipElement {
   protected dateForm(r: ResolvedAppointment): TemplateResult | typeof nothing {
     if (r.from === 'attribute' || r.from === 'url') return nothing;
     if (r.date && !this.editingDate) {
-      return html`<button type="button" class="link" part="change-date" @click=${() => (this.editingDate = true)}>
+      return html`<button type="button" class="link" part="change-date" @click=${this.onChangeDate}>
         ${this.msg('changeDate')}
       </button>`;
     }
@@ -157,6 +169,17 @@ export class LipDateWidget extends LipElement {
       </label>
       <button type="submit" class="primary">${this.msg('save')}</button>
     </form>`;
+  }
+
+  /** Moves focus into the re-rendered widget, where the removed control was. */
+  private async refocus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private onChangeDate(): void {
+    this.editingDate = true;
+    void this.refocus('input[type="date"]');
   }
 
   private onDateSubmit(e: SubmitEvent): void {
@@ -172,6 +195,7 @@ export class LipDateWidget extends LipElement {
     saveAppointment(this.procedureId, parsed.date, this.store);
     this.editingDate = false;
     this.revision++;
+    void this.refocus('[part="change-date"]');
     this.dispatchEvent(
       new CustomEvent('lip-appointment-change', {
         detail: { procedure: this.procedureId, appointment: toISODate(parsed.date) },
