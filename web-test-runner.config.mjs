@@ -24,7 +24,25 @@ export const STRICT_CSP =
  * header; /dist/lip-widgets-other-version.js is the built bundle claiming
  * another version (RELIABILITY check 1).
  */
+/** RELIABILITY check 2's load orders: where the one fixture page loads the bundle. */
+const LOAD_ORDERS = {
+  head: ['sync script in head', '<script src="/dist/lip-widgets.js"></script>', ''],
+  body: ['sync script between the elements', '', '<script src="/dist/lip-widgets.js"></script>'],
+  defer: ['defer script in head', '<script src="/dist/lip-widgets.js" defer></script>', ''],
+  async: ['async script in head', '<script src="/dist/lip-widgets.js" async></script>', ''],
+  module: ['module script in head', '<script type="module" src="/dist/lip-widgets.js"></script>', ''],
+  injected: ['no script: the test injects it later', '', ''],
+};
+
 function fixtureMiddleware(ctx, next) {
+  const order = /^\/test\/fixtures\/checks-order-(\w+)\.html$/.exec(ctx.path);
+  if (order && LOAD_ORDERS[order[1]]) {
+    const [title, head, body] = LOAD_ORDERS[order[1]];
+    const page = readFileSync(new URL('./test/fixtures/checks-order.html', import.meta.url), 'utf8');
+    ctx.type = 'text/html';
+    ctx.body = page.replace('<!--order-->', title).replace('<!--head-script-->', head).replace('<!--body-script-->', body);
+    return undefined;
+  }
   if (ctx.path === '/dist/lip-widgets-other-version.js') {
     const code = readFileSync(new URL('./dist/lip-widgets.js', import.meta.url), 'utf8');
     const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
