@@ -4,7 +4,20 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/register.js';
 
-setCustomElementsManifest(manifest);
+type Member = { name: string; privacy?: string; static?: boolean };
+type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
+/** The docs tables show the public contract only: no private, protected or static members. */
+const publicOnly = {
+  ...manifest,
+  modules: manifest.modules.map((m) => ({
+    ...m,
+    declarations: (m.declarations as Decl[] | undefined)?.map((d) => ({
+      ...d,
+      members: d.members?.filter((x) => !x.privacy && !x.static && !x.name.startsWith('_')),
+    })),
+  })),
+};
+setCustomElementsManifest(publicOnly);
 
 /** Three sample studio brands, applied with the kit's documented custom properties only. */
 const themes: Record<string, { label: string; scheme: '' | 'light' | 'dark'; style: string }> = {
@@ -25,13 +38,33 @@ const themes: Record<string, { label: string; scheme: '' | 'light' | 'dark'; sty
 const withStudioTheme: Decorator = (story, context) => {
   const theme = themes[context.globals.theme as string] ?? themes.light;
   const lang = (context.globals.lang as string) || 'en';
-  return html`<div style=${theme.style} lang=${lang}>
+  // Theme-token controls (the CSS custom properties of the manifest) apply on top of the toolbar theme.
+  const tokens = Object.entries(context.args)
+    .filter(([k, v]) => k.startsWith('--lip-') && typeof v === 'string' && v.trim())
+    .map(([k, v]) => `${k}:${v};`)
+    .join('');
+  return html`<div style=${theme.style + tokens} lang=${lang}>
     <lip-studio scheme=${theme.scheme} lang=${lang}>${story()}</lip-studio>
   </div>`;
 };
 
+const color = { control: 'color', table: { category: 'theme tokens' } } as const;
+const text = { control: 'text', table: { category: 'theme tokens' } } as const;
+
 const preview: Preview = {
   tags: ['autodocs'],
+  // Every documented theme token as a control; the decorator applies what is set.
+  argTypes: {
+    '--lip-accent': color,
+    '--lip-surface': color,
+    '--lip-text': color,
+    '--lip-muted': color,
+    '--lip-border': color,
+    '--lip-soft': color,
+    '--lip-radius': text,
+    '--lip-space': text,
+    '--lip-font': text,
+  },
   decorators: [withStudioTheme],
   globalTypes: {
     theme: {
