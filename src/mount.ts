@@ -7,6 +7,8 @@
  */
 const KINDS = ['comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist', 'studio'] as const;
 const SELECTOR = '[data-lip-widget]';
+const WIDGET_ATTRIBUTES = ['procedure', 'procedures', 'appointment', 'today', 'lang', 'no-sources'];
+const STUDIO_ATTRIBUTES = ['name', 'phone', 'booking-url', 'lang', 'scheme'];
 const MOUNTED = 'data-lip-mounted';
 
 /** The widget's tag for a `data-lip-widget` value ("Healing-Tracker", "lip-healing-tracker"), or undefined. */
@@ -25,14 +27,15 @@ function mount(host: Element): void {
   }
   const el = document.createElement(tag);
   el.setAttribute('data-lip-widget-root', '');
-  for (const name of host.getAttributeNames()) {
-    const m = /^data-(?!lip-widget$|lip-mounted$)(.+)$/.exec(name.toLowerCase());
-    if (!m) continue;
-    const attr = m[1] === 'config' ? '' : m[1];
-    const value = host.getAttribute(name) ?? '';
-    if (attr) el.setAttribute(attr, value.trim());
-    else if (tag === 'lip-studio') (el as HTMLElement & { config?: string }).config = value;
+  // Only the widget's own attributes are copied: a `data-onclick` or `data-style`
+  // on the div must never become an event handler or an inline style.
+  const allowed = tag === 'lip-studio' ? STUDIO_ATTRIBUTES : WIDGET_ATTRIBUTES;
+  for (const attr of allowed) {
+    const value = host.getAttribute(`data-${attr}`);
+    if (value != null) el.setAttribute(attr, value.trim());
   }
+  const config = host.getAttribute('data-config');
+  if (tag === 'lip-studio' && config != null) (el as HTMLElement & { config?: string }).config = config;
   if (tag === 'lip-studio') {
     // The studio wraps the div's content (its nested widgets) in place.
     el.append(...host.childNodes);

@@ -3,6 +3,12 @@ import '../src/register.js';
 import { tagFor } from '../src/mount.js';
 import { until } from './support/frame.js';
 
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
 const boxes: HTMLElement[] = [];
 /** A section of the page (not open-wc's fixture: it waits for an animation frame, which a background tab may not get). */
 function section(): HTMLElement {
@@ -94,6 +100,20 @@ describe('CMS mount: <div data-lip-widget> (RELIABILITY 22)', () => {
     const text = table.shadowRoot!.querySelector('tbody')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('3–4 months');
     expect(text).to.contain('per Studio Rosa');
+  });
+
+  it('copies only the widget\'s own attributes: data-onclick, data-onmouseover and data-style never reach the element', async () => {
+    window.__pwned = undefined;
+    const box = await paste(
+      '<div data-lip-widget="healing-tracker" data-procedure="lip-blush" data-onclick="window.__pwned=1" data-onmouseover="window.__pwned=1" data-onfocus="window.__pwned=1" data-tabindex="0" data-autofocus data-style="display:none" data-class="x"></div>',
+    );
+    const el = await widgetIn(box, 'lip-healing-tracker');
+    await el.updateComplete;
+    expect(el.getAttributeNames().sort()).to.deep.equal(['data-lip-widget-root', 'procedure']);
+    el.click();
+    el.dispatchEvent(new MouseEvent('mouseover'));
+    expect(window.__pwned).to.equal(undefined);
+    expect(getComputedStyle(el).display).to.equal('block');
   });
 
   it('names an unknown widget in the console and leaves the fallback', async () => {
