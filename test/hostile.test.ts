@@ -161,3 +161,82 @@ describe('hostile studio settings (RELIABILITY 8, 9, 11)', () => {
     }
   });
 });
+
+describe('non-string property values never throw into the page (RELIABILITY 7, 8)', () => {
+  const values: unknown[] = [42, ['lip-flip', 'lip-filler'], { toString: () => 'lip-blush' }, {}, null, undefined, true, NaN];
+  let restore: () => void;
+  before(() => {
+    restore = silenceConsole();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    restore();
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  const rejections: string[] = [];
+  function onRejection(e: PromiseRejectionEvent) {
+    rejections.push(String(e.reason));
+  }
+
+  for (const [tag, attrs] of Object.entries(WIDGETS)) {
+    it(`${tag}: ${values.length} odd values for each property`, async () => {
+      const el = document.createElement(tag) as Widget & Record<string, unknown>;
+      document.body.append(el);
+      try {
+        for (const prop of attrs) {
+          for (const v of values) {
+            el[prop] = v;
+            await el.updateComplete.catch((e) => rejections.push(String(e)));
+            expect(el.shadowRoot!.textContent!.trim().length, `${tag}.${prop} = ${String(v)}`).to.be.greaterThan(20);
+          }
+          el[prop] = undefined;
+        }
+      } finally {
+        el.remove();
+      }
+      expect(uncaught).to.deep.equal([]);
+      expect(rejections).to.deep.equal([]);
+    });
+  }
+
+  it('the studio takes odd phone, booking link, name and config values', async () => {
+    const studio = document.createElement('lip-studio') as unknown as Record<string, unknown> & HTMLElement & { updateComplete: Promise<boolean> };
+    studio.innerHTML = '<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>';
+    document.body.append(studio);
+    try {
+      for (const v of [42, {}, [], true, null]) {
+        studio.phone = v;
+        studio.bookingUrl = v;
+        studio.name = v;
+        studio.config = v;
+        await studio.updateComplete.catch((e) => rejections.push(String(e)));
+        const w = studio.firstElementChild as Widget;
+        await w.updateComplete;
+        expect(w.shadowRoot!.textContent!.length).to.be.greaterThan(20);
+      }
+    } finally {
+      studio.remove();
+    }
+    expect(uncaught).to.deep.equal([]);
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('lang set as a property re-renders in that language', async () => {
+    const el = document.createElement('lip-healing-tracker') as Widget & { lang: string };
+    el.setAttribute('procedure', 'lip-blush');
+    el.setAttribute('appointment', '2026-03-02');
+    el.setAttribute('today', '2026-03-10');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Day 9');
+      el.lang = 'it';
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Giorno 9');
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -9,12 +9,12 @@ export const builtInProcedures: ProcedureSet = procedures;
 /** The procedure with this id, or undefined (own keys only: "__proto__" or "toString" are never found). */
 export function findProcedure(id: string | null | undefined, set: ProcedureSet = builtInProcedures): Procedure | undefined {
   if (!id) return undefined;
-  const key = id.trim().toLowerCase();
+  const key = String(id).trim().toLowerCase();
   return Object.prototype.hasOwnProperty.call(set, key) ? set[key] : undefined;
 }
 
 /** Splits a `procedures="a b"` attribute (spaces or commas, any case) into distinct ids. */
 export function parseIdList(value: string | null | undefined): ProcedureId[] {
-  const ids = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const ids = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   return [...new Set(ids)];
 }

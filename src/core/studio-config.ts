@@ -280,7 +280,7 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const cleaned = (value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, '');
+  const cleaned = String(value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, '');
   if (!/^(https:\/\/[^/]|mailto:|tel:)/i.test(cleaned)) return undefined;
   try {
     const url = new URL(cleaned);
@@ -292,6 +292,6 @@ export function safeUrl(value: string | null | undefined): string | undefined {
 
 /** A `tel:` link for a phone number as written ("+39 02 555 0101"), or undefined. */
 export function telUrl(phone: string | null | undefined): string | undefined {
-  const digits = (phone ?? '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  const digits = String(phone ?? '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }

@@ -7,7 +7,7 @@ import { createStore, type Store } from '../../src/core/storage.js';
 import type { Procedure } from '../../src/data/types.js';
 import { setTimeZone } from '../support/env.js';
 
-type Tracker = LipHealingTracker & { store: Store; studioPhone?: string };
+type Tracker = LipHealingTracker & { store: Store };
 
 const root = (el: Element) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -331,15 +331,19 @@ describe('<lip-healing-tracker>', () => {
     expect(signs.length).to.be.at.least(3);
     for (const sign of signs) expect(warn.textContent).to.contain(sign.text);
     expect(warn.querySelector('a[href^="tel:"]')).to.equal(null);
-    el.studioPhone = '+39 02 1234 5678';
-    await el.updateComplete;
-    const tel = warn.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const studio = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<lip-studio phone="+39 02 1234 5678"
+      ><lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker
+    ></lip-studio>`);
+    const inside = studio.querySelector('lip-healing-tracker') as Tracker;
+    await inside.updateComplete;
+    const tel = one(inside, '[part="warning"] a[href^="tel:"]') as HTMLAnchorElement;
     expect(tel.getAttribute('href')).to.equal('tel:+390212345678');
     expect(clean(tel.textContent)).to.equal('Call +39 02 1234 5678');
-    expect(clean(warn.textContent)).to.contain('Contact your studio');
-    el.studioPhone = 'javascript:alert(1)';
-    await el.updateComplete;
-    expect(root(el).querySelector('a[href^="tel:"], a[href^="javascript"]')).to.equal(null);
+    expect(clean(one(inside, '[part="warning"]')!.textContent)).to.contain('Contact your studio');
+    studio.setAttribute('phone', 'javascript:alert(1)');
+    await studio.updateComplete;
+    await inside.updateComplete;
+    expect(root(inside).querySelector('a[href^="tel:"], a[href^="javascript"]')).to.equal(null);
   });
 
   it('inside <lip-studio phone>, the warning signs link the studio’s phone', async () => {

@@ -15,7 +15,6 @@ import {
   ticksOn,
   withTick,
 } from '../../core/healing.js';
-import { telUrl } from '../../core/studio-config.js';
 import { noteText } from '../../core/text.js';
 import type { CareItem, Cited, Note, Procedure } from '../../data/types.js';
 import type { MessageKey } from '../../core/i18n.js';
@@ -64,9 +63,6 @@ export class LipHealingTracker extends LipDateWidget {
 
   /** Day number the client navigated to; undefined follows today. */
   @state() private view?: number;
-
-  /** The studio's phone, else the enclosing `<lip-studio>`'s: shown as a `tel:` link with the warning signs. */
-  @state() protected studioPhone?: string;
 
   override render() {
     const p = this.procedureData;
@@ -136,8 +132,9 @@ export class LipHealingTracker extends LipDateWidget {
       const off = to < lo || to > hi || to === n;
       return html`<button type="button" aria-disabled=${off} @click=${() => off || this.go(to, now, appointment)}>${this.msg(label)}</button>`;
     };
-    const phone = (this.studioPhone ?? this.studio?.phone)?.trim();
-    const tel = telUrl(phone);
+    // The enclosing <lip-studio>'s phone, as written and as a checked tel: link.
+    const phone = this.studio?.phone;
+    const tel = this.studio?.phoneUrl;
     return html`<div part="header">
         <p class="stage" id="stage">${this.msg(d.phase === 'healed' ? `done.${kind}` : `stage.${kind}`)}</p>
         <p class="day" part="day">${dayText}${span ? cited(span) : nothing}</p>

@@ -68,17 +68,17 @@ export class LipStudio extends LitElement {
     const source = this.config ?? this.scriptConfig();
     const { config, problems } = validateConfig(source);
     for (const p of problems) this.say('error', `ignored setting ${p.path}: ${p.reason}.`);
-    const booking = this.bookingUrl || config.bookingUrl || '';
+    const booking = String(this.bookingUrl || config.bookingUrl || '');
     const bookingUrl = safeUrl(booking);
     if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
-    const phone = this.phone || config.phone || undefined;
+    const phone = String(this.phone || config.phone || '').trim() || undefined;
     const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
     this.settings = {
-      name: this.name || config.name || undefined,
+      name: String(this.name || config.name || '').trim() || undefined,
       phone,
       phoneUrl: telUrl(phone),
       bookingUrl,
-      lang: this.getAttribute('lang') || undefined,
+      lang: this.lang || undefined,
       scheme,
       procedures: applyConfig(config),
       problems,

@@ -102,7 +102,7 @@ export class LipDateWidget extends LipElement {
 
   /** The procedure id in use (attribute, else URL, else lip-blush), lower-cased. */
   get procedureId(): string {
-    return (this.procedure ?? procedureFromUrl(pageUrl()) ?? 'lip-blush').trim().toLowerCase();
+    return String(this.procedure ?? procedureFromUrl(pageUrl()) ?? 'lip-blush').trim().toLowerCase();
   }
 
   /** The procedure's data, or undefined (and a console error) for an unknown id. */

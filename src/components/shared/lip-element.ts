@@ -57,7 +57,7 @@ export class LipElement extends LitElement {
 
   /** The locale for strings, dates and numbers: own `lang`, else the studio's, else the nearest `[lang]`, else `<html lang>`. */
   get locale(): string {
-    const own = this.getAttribute('lang') || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    const own = this.lang || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return safeLocale(own || document.documentElement.lang || navigator.language);
   }
 
