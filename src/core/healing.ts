@@ -3,6 +3,7 @@
  * Day 1), the span the tracker counts to, what applies on a day, the care
  * tasks, their stored ticks and the next return visit. Pure: no DOM, no clock.
  */
+import type { Store } from './storage.js';
 import type { CareItem, Cited, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { addUnits, overallRange, wholeDays } from './figures.js';
 import { addDays, compareDates, daysBetween, toISODate, type CalendarDate } from './dates.js';
@@ -66,7 +67,7 @@ export function healingDay(p: Procedure, appointment: CalendarDate, date: Calend
 export type Ticks = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** Storage key of the ticks for a procedure and appointment. */
-export function ticksKey(procedure: string, appointment: CalendarDate): string {
+export function healingTicksKey(procedure: string, appointment: CalendarDate): string {
   return `ticks:${procedure}:${toISODate(appointment)}`;
 }
 
@@ -74,7 +75,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 24;
 
 /** Keeps only day → id → whole count (0–24) from stored data; anything else reads as no ticks. */
-export function sanitizeTicks(raw: unknown): Ticks | undefined {
+export function sanitizeHealingTicks(raw: unknown): Ticks | undefined {
   if (!isObject(raw)) return undefined;
   const days = Object.entries(raw).filter(([, ids]) => isObject(ids)) as [string, Record<string, unknown>][];
   return Object.fromEntries(days.map(([day, ids]) => [day, Object.fromEntries(Object.entries(ids).filter(([, n]) => isCount(n))) as Record<string, number>]));
@@ -135,4 +136,14 @@ export function dateOfDay(appointment: CalendarDate, day: number): CalendarDate 
 /** Days the tracker lets the client step through: Day 1 to the end of the span, or to today when later. */
 export function dayRange(today: number, span: HealingSpan | undefined): [number, number] {
   return [1, Math.max(span?.max ?? 1, today)];
+}
+
+/** The stored ticks under `key` (none when missing, corrupt or from a newer version). */
+export function readHealingTicks(store: Store, key: string): Ticks | undefined {
+  return store.read(key, sanitizeHealingTicks);
+}
+
+/** Stores a task's count for day N after the client ticked (a fresh read, so other tabs' ticks are kept). */
+export function saveHealingTick(store: Store, key: string, day: number, task: string, done: number): void {
+  store.write(key, withTick(readHealingTicks(store, key), day, task, done));
 }

@@ -3,6 +3,7 @@
  * group's and item's due date from the appointment, what is late, progress,
  * and the stored ticks (a list of item ids per procedure and appointment).
  */
+import type { Store } from './storage.js';
 import type { PrepGroup, PrepItem, Procedure, TimeUnit } from '../data/types.js';
 import { addDays, compareDates, toISODate, type CalendarDate } from './dates.js';
 
@@ -122,12 +123,12 @@ export function prepModel(
 }
 
 /** Storage key of the ticks for a procedure and appointment (`-` without a date). */
-export function tickKey(procedure: string, appointment?: CalendarDate): string {
+export function prepTicksKey(procedure: string, appointment?: CalendarDate): string {
   return `prep:${procedure}:${appointment ? toISODate(appointment) : '-'}`;
 }
 
 /** Stored ticks: a list of distinct item ids (short strings); anything else reads as none. */
-export function sanitizeTicks(raw: unknown): string[] | undefined {
+export function sanitizePrepTicks(raw: unknown): string[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   return [...new Set(raw.filter((id): id is string => typeof id === 'string' && id.length <= 200))].slice(0, 500);
 }
@@ -136,4 +137,19 @@ export function sanitizeTicks(raw: unknown): string[] | undefined {
 export function setTick(ticks: readonly string[], id: string, on: boolean): string[] {
   const rest = ticks.filter((t) => t !== id);
   return on ? [...rest, id] : rest;
+}
+
+/** The ticked item ids stored under `key` (empty when missing, corrupt or from a newer version). */
+export function readPrepTicks(store: Store, key: string): string[] {
+  return store.read(key, sanitizePrepTicks) ?? [];
+}
+
+/** Stores the ticked item ids after the client ticked one. */
+export function savePrepTicks(store: Store, key: string, ticks: readonly string[]): void {
+  store.write(key, ticks);
+}
+
+/** Forgets the ticks (the client confirmed a reset). */
+export function clearPrepTicks(store: Store, key: string): void {
+  store.remove(key);
 }

@@ -8,9 +8,9 @@ import {
   healingDay,
   healingSpan,
   nextStep,
-  sanitizeTicks,
+  sanitizeHealingTicks,
   taskTimes,
-  ticksKey,
+  healingTicksKey,
   ticksOn,
   withTick,
 } from '../../src/core/healing.js';
@@ -169,7 +169,7 @@ describe('healing: what applies on a day', () => {
 
 describe('healing: ticks', () => {
   it('are keyed by procedure and appointment, per day inside', () => {
-    expect(ticksKey('lip-blush', d('2026-03-02'))).to.equal('ticks:lip-blush:2026-03-02');
+    expect(healingTicksKey('lip-blush', d('2026-03-02'))).to.equal('ticks:lip-blush:2026-03-02');
     let t = withTick(undefined, 9, 'wash', 1);
     t = withTick(t, 9, 'cream', 1);
     t = withTick(t, 10, 'wash', 1);
@@ -200,13 +200,13 @@ describe('healing: ticks', () => {
       [{ 9: { wash: 1, cream: 'x', m: 2.5, n: -1, o: 99, p: 3 } }, { 9: { wash: 1, p: 3 } }],
       [{ 9: [1], 10: null, 11: { wash: 0 }, 12: 'x' }, { 11: { wash: 0 } }],
     ];
-    for (const [raw, out] of cases) expect(sanitizeTicks(raw), JSON.stringify(raw)).to.deep.equal(out);
+    for (const [raw, out] of cases) expect(sanitizeHealingTicks(raw), JSON.stringify(raw)).to.deep.equal(out);
   });
 
   it('survive hostile stored text without touching Object.prototype', () => {
     const map = new Map([['lip-widgets:k', '{"v":2,"data":{"__proto__":{"polluted":1},"9":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}},"wash":1}}}']]);
     const store = createStore({ storage: () => ({ getItem: (k: string) => map.get(k) ?? null }) as unknown as Storage });
-    const ticks = store.read('k', sanitizeTicks);
+    const ticks = store.read('k', sanitizeHealingTicks);
     expect(ticksOn(ticks, 9, 'wash')).to.equal(1);
     expect(ticksOn(ticks, 9, '__proto__')).to.equal(0);
     expect(ticksOn(ticks, 9, 'toString')).to.equal(0);

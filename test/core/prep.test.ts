@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toISODate, type CalendarDate } from '../../src/core/dates.js';
-import { aheadOf, itemDue, prepGroups, prepModel, sanitizeTicks, setTick, tickKey, type Due } from '../../src/core/prep.js';
+import { aheadOf, itemDue, prepGroups, prepModel, sanitizePrepTicks, setTick, prepTicksKey, type Due } from '../../src/core/prep.js';
 import { procedures } from '../../src/data/procedures.js';
 import type { PrepItem, Procedure } from '../../src/data/types.js';
 
@@ -137,16 +137,16 @@ describe('prep: prepModel', () => {
 
 describe('prep: ticks', () => {
   it('keys ticks by procedure and appointment', () => {
-    expect(tickKey('lip-flip', APPT)).to.equal('prep:lip-flip:2026-03-20');
-    expect(tickKey('lip-flip')).to.equal('prep:lip-flip:-');
-    expect(tickKey('lip-flip', d('2026-03-21'))).to.not.equal(tickKey('lip-flip', APPT));
+    expect(prepTicksKey('lip-flip', APPT)).to.equal('prep:lip-flip:2026-03-20');
+    expect(prepTicksKey('lip-flip')).to.equal('prep:lip-flip:-');
+    expect(prepTicksKey('lip-flip', d('2026-03-21'))).to.not.equal(prepTicksKey('lip-flip', APPT));
   });
 
   it('reads only lists of short strings, without repeats', () => {
-    expect(sanitizeTicks(['a', 'b', 'a'])).to.deep.equal(['a', 'b']);
-    expect(sanitizeTicks(['a', 1, null, { id: 'x' }, 'x'.repeat(201)])).to.deep.equal(['a']);
-    for (const bad of [null, undefined, 'a', 3, { 0: 'a', length: 1 }]) expect(sanitizeTicks(bad)).to.equal(undefined);
-    expect(sanitizeTicks(Array.from({ length: 2000 }, (_, i) => `i${i}`))!.length).to.equal(500);
+    expect(sanitizePrepTicks(['a', 'b', 'a'])).to.deep.equal(['a', 'b']);
+    expect(sanitizePrepTicks(['a', 1, null, { id: 'x' }, 'x'.repeat(201)])).to.deep.equal(['a']);
+    for (const bad of [null, undefined, 'a', 3, { 0: 'a', length: 1 }]) expect(sanitizePrepTicks(bad)).to.equal(undefined);
+    expect(sanitizePrepTicks(Array.from({ length: 2000 }, (_, i) => `i${i}`))!.length).to.equal(500);
   });
 
   it('ticks and unticks without repeats', () => {

@@ -9,11 +9,11 @@ import {
   healingDay,
   healingSpan,
   nextStep,
-  sanitizeTicks,
+  readHealingTicks,
+  saveHealingTick,
   taskTimes,
-  ticksKey,
+  healingTicksKey,
   ticksOn,
-  withTick,
 } from '../../core/healing.js';
 import { noteText } from '../../core/text.js';
 import type { CareItem, Cited, Note, Procedure } from '../../data/types.js';
@@ -85,9 +85,9 @@ export class LipHealingTracker extends LipDateWidget {
       return html`<p class="day" part="header">${now ? this.msg('inDays', { n: 1 - now }) : this.msg('tomorrow')}</p>
         <p>${this.msg('prepPointer')}</p>`;
     }
-    const key = ticksKey(this.procedureId, appointment);
+    const key = healingTicksKey(this.procedureId, appointment);
     this.follow(key);
-    const ticks = this.store.read(key, sanitizeTicks);
+    const ticks = readHealingTicks(this.store, key);
     const span = healingSpan(p);
     const [lo, hi] = dayRange(now, span);
     const n = Math.min(hi, Math.max(lo, this.view ?? now));
@@ -164,7 +164,7 @@ export class LipHealingTracker extends LipDateWidget {
 
   /** The client ticked or unticked a task: store the new count (a fresh read, so other tabs' ticks are kept). */
   private tick(key: string, day: number, task: string, done: number): void {
-    this.store.write(key, withTick(this.store.read(key, sanitizeTicks), day, task, done));
+    saveHealingTick(this.store, key, day, task, done);
     this.revision++;
     this.dispatchEvent(new CustomEvent('change', { detail: { day, task, done }, bubbles: true, composed: true }));
   }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, toISODate } from '../../core/dates.js';
 import { formatAmount } from '../../core/figures.js';
-import { prepModel, sanitizeTicks, setTick, tickKey, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
+import { clearPrepTicks, prepModel, prepTicksKey, readPrepTicks, savePrepTicks, setTick, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
 import { noteText, procedureName } from '../../core/text.js';
 import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -72,7 +72,7 @@ export class LipPrepChecklist extends LipDateWidget {
   private onTick(e: Event, id: string): void {
     const checked = (e.target as HTMLInputElement).checked;
     this.ticks = setTick(this.ticks, id, checked);
-    this.store.write(this.key, this.ticks);
+    savePrepTicks(this.store, this.key, this.ticks);
     this.requestUpdate();
     const { done, total } = prepModel(this.procedureData!, this.ticks);
     this.emit('change', { id, checked, done, total });
@@ -91,7 +91,7 @@ export class LipPrepChecklist extends LipDateWidget {
   }
 
   private reset(): void {
-    this.store.remove(this.key);
+    clearPrepTicks(this.store, this.key);
     this.ticks = [];
     this.confirming = false;
     this.focusNext = '[type=checkbox]';
@@ -146,9 +146,9 @@ export class LipPrepChecklist extends LipDateWidget {
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const p = this.procedureData;
-    this.key = tickKey(this.procedureId, r.date);
+    this.key = prepTicksKey(this.procedureId, r.date);
     this.date = r.date && toISODate(r.date);
-    this.ticks = this.store.read(this.key, sanitizeTicks) ?? [];
+    this.ticks = readPrepTicks(this.store, this.key);
     const m = (this.model = p ? prepModel(p, this.ticks, r.date, today) : { sections: [], done: 0, total: 0 });
     const name = p ? procedureName(p, locale) : '';
     const refs = createRefs();
