@@ -66,12 +66,12 @@ export class LipHealingTracker extends LipDateWidget {
 
   override render() {
     const p = this.procedureData;
+    if (!p) return this.unknownNotice();
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const refs = createRefs();
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${p ? nothing : html`<p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>`}
-      ${this.studioNotice()}${this.dateNotice(r)}${p && r.date ? this.tracker(p, r.date, today, refs) : nothing}${p ? this.dateForm(r) : nothing}
+      ${this.studioNotice()}${this.dateNotice(r)}${r.date ? this.tracker(p, r.date, today, refs) : nothing}${this.dateForm(r)}
       ${this.storageNotice()}
       <p class="disclaimer">${this.msg('disclaimer')}</p>
       ${this.sourceList(refs.list())}

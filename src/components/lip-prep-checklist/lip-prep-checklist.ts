@@ -146,27 +146,26 @@ export class LipPrepChecklist extends LipDateWidget {
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const p = this.procedureData;
+    if (!p) return this.unknownNotice();
     this.key = prepTicksKey(this.procedureId, r.date);
     this.date = r.date && toISODate(r.date);
     this.ticks = readPrepTicks(this.store, this.key);
-    const m = (this.model = p ? prepModel(p, this.ticks, r.date, today) : { sections: [], done: 0, total: 0 });
-    const name = p ? procedureName(p, locale) : '';
+    const m = (this.model = prepModel(p, this.ticks, r.date, today));
+    const name = procedureName(p, locale);
     const refs = createRefs();
     let n = 0;
     return html`<div part="base" class="base" lang=${locale}>
-      ${p
-        ? html`<h2 part="header">${this.msg('prep.title', { name })}</h2>
-            ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
-            ${r.date ? html`<p>${this.msg('prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>` : nothing}
-            ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
-            ${m.total ? nothing : html`<p class="notice">${this.msg('prep.none', { name })}</p>`}`
-        : html`<p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>`}
+      <h2 part="header">${this.msg('prep.title', { name })}</h2>
+      ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
+      ${r.date ? html`<p>${this.msg('prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>` : nothing}
+      ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
+      ${m.total ? nothing : html`<p class="notice">${this.msg('prep.none', { name })}</p>`}
       ${m.sections.map(
         (s) => html`<fieldset part="group">
           <legend>
             ${this.msg(`prep.${s.group}`)}${s.due ? html` · <time datetime=${toISODate(s.due.date)}>${this.dueText(s.due)}</time>` : nothing}
           </legend>
-          ${s.entries.map((e) => this.entry(e, n++, p!, !!r.date, refs))}
+          ${s.entries.map((e) => this.entry(e, n++, p, !!r.date, refs))}
         </fieldset>`,
       )}
       ${m.total ? this.bar(m) : nothing}

@@ -47,8 +47,9 @@ export class LipTouchupTimeline extends LipDateWidget {
   private calendar() {
     const p = this.procedureData;
     const today = this.todayDate;
-    const tl = p && timeline(p, this.locale, this.resolveDate(today).date, today);
-    return { tl, events: tl ? calendarEvents(p, tl, this.locale, this.studioName) : [] };
+    const r = this.resolveDate(today);
+    const tl = p && timeline(p, this.locale, r.date, today);
+    return { p, r, today, tl, events: tl ? calendarEvents(p, tl, this.locale, this.studioName) : [] };
   }
 
   /** The upcoming return visits as iCalendar text, as "Add to calendar" downloads it (no events without a date). */
@@ -85,18 +86,9 @@ export class LipTouchupTimeline extends LipDateWidget {
   }
 
   override render() {
-    void this.revision;
     const locale = this.locale;
-    const p = this.procedureData;
-    if (!p) {
-      return html`<div part="base" class="base">
-        <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
-        <p class="disclaimer">${this.msg('disclaimer')}</p>
-      </div>`;
-    }
-    const today = this.todayDate;
-    const r = this.resolveDate(today);
-    const tl = timeline(p, locale, r.date, today);
+    const { p, r, today, tl, events } = this.calendar();
+    if (!p || !tl) return this.unknownNotice();
     const now = html`<li part="today" class="today" aria-current="date">
       <span class="label">${this.msg('tl.today')}</span> <span class="when">${formatDate(today, locale)}</span>
     </li>`;
@@ -108,7 +100,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${tl.todayAt === tl.events.length ? now : nothing}
       </ol>
       <div class="actions">
-        ${calendarEvents(p, tl, locale, this.studioName).length
+        ${events.length
           ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${this.msg('tl.export')}</button>`
           : nothing}
         ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}

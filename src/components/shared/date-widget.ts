@@ -135,6 +135,15 @@ export class LipDateWidget extends LipElement {
     return r;
   }
 
+  /** The whole widget when its procedure is unknown: a friendly notice (the console names the id). */
+  protected unknownNotice(): TemplateResult {
+    return html`<div part="base" class="base">
+      ${this.studioNotice()}
+      <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
+      <p class="disclaimer">${this.msg('disclaimer')}</p>
+    </div>`;
+  }
+
   /** A friendly notice for an unusable date, or nothing. */
   protected dateNotice(r: ResolvedAppointment): TemplateResult | typeof nothing {
     if (!r.problem) return nothing;
