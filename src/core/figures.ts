@@ -1,4 +1,4 @@
-import type { Citation, Note, Span, TimeUnit } from '../data/types.js';
+import type { Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
 import { addDays, addMonths, addWeeks, addYears } from './dates.js';
 
@@ -75,24 +75,18 @@ export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 
   return min === max ? f.format(min) : f.formatRange(min, max);
 }
 
-/** Distinct citations of several cited facts, in order of first use. */
-export function citationsOf(facts: readonly { cite: readonly Citation[] }[]): Citation[] {
-  const seen = new Set<string>();
-  const out: Citation[] = [];
-  for (const f of facts) {
-    for (const c of f.cite) {
-      const key = c.source + '\u0000' + c.quote;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(c);
-      }
+const plainFormats = new Map<string, Intl.NumberFormat>();
+
+/** "42–56" (or "7") in the locale's own range style, without a unit. */
+export function formatRange(min: number, max: number, locale = 'en'): string {
+  let f = plainFormats.get(locale);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale);
+    } catch {
+      f = new Intl.NumberFormat('en');
     }
+    plainFormats.set(locale, f);
   }
-  return out;
-}
-
-export type Fact = Note | Span;
-
-export function isSpan(f: Fact): f is Span {
-  return 'unit' in f;
+  return min === max ? f.format(max) : f.formatRange(min, max);
 }

@@ -49,8 +49,8 @@ const common = {
   'date.empty': 'No appointment date was given.',
   'date.format': 'The appointment date “{value}” is not in the form YYYY-MM-DD.',
   'date.no-such-date': 'The appointment date “{value}” does not exist on the calendar.',
-  'date.far-future': 'The appointment date {value} is more than two years away.',
-  'date.far-past': 'The appointment date {value} is more than five years ago.',
+  'date.far-future': 'The appointment date {value} is more than {years} years away.',
+  'date.far-past': 'The appointment date {value} is more than {years} years ago.',
   dateHelp: 'Please check the date, or enter yours below.',
 };
 

@@ -176,14 +176,6 @@ export const hostStyles = css`
   .sources q {
     font-style: italic;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;

@@ -20,6 +20,7 @@ import { tableStyles } from './lip-comparison-table.styles.js';
  * @csspart table - The `<table>`.
  * @csspart row - Each aspect's row.
  * @csspart sources - The numbered source list.
+ * @csspart studio-notice - The "studio settings were ignored" notice.
  *
  * @cssprop --lip-accent - Accent colour (headers, links, focus ring).
  * @cssprop --lip-surface - Background.
@@ -30,6 +31,12 @@ import { tableStyles } from './lip-comparison-table.styles.js';
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
  * @cssprop --lip-table-head-text - Column header colour.
+ * @cssprop --lip-soft - Background of notices.
+ * @cssprop --lip-table-head-border - Rule under the column headers.
+ * @cssprop --lip-focus - Focus ring colour (default: the accent).
+ * @cssprop --lip-on-accent - Text on accent-coloured buttons.
+ * @cssprop --lip-font-size - Font size of the widget (default: inherited).
+ * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipComparisonTable extends LipElement {
   static override styles = [hostStyles, tableStyles];

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { formatRange } from '../../core/figures.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
 import {
@@ -46,6 +47,8 @@ import { trackerStyles } from './lip-healing-tracker.styles.js';
  * @csspart change-date - The "Change date" button.
  * @csspart storage-notice - The "not saved on this device" notice.
  * @csspart sources - The numbered source list.
+ * @csspart studio-notice - The "studio settings were ignored" notice.
+ * @csspart booking - The "Contact the studio" link (with a studio booking link).
  *
  * @cssprop --lip-accent - Accent colour (progress, ticks, links, focus ring).
  * @cssprop --lip-surface - Background.
@@ -57,6 +60,10 @@ import { trackerStyles } from './lip-healing-tracker.styles.js';
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
  * @cssprop --lip-tracker-warning - Edge colour of the warning box.
+ * @cssprop --lip-focus - Focus ring colour (default: the accent).
+ * @cssprop --lip-on-accent - Text on accent-coloured buttons.
+ * @cssprop --lip-font-size - Font size of the widget (default: inherited).
+ * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipHealingTracker extends LipDateWidget {
   static override styles = [hostStyles, trackerStyles];
@@ -96,7 +103,7 @@ export class LipHealingTracker extends LipDateWidget {
     const kind = p.recovery?.kind ?? 'healed';
     const dayText =
       span && d.phase === 'healing'
-        ? this.msg('dayOf', { n, span: span.min === span.max ? span.max : `${span.min}–${span.max}` })
+        ? this.msg('dayOf', { n, span: formatRange(span.min, span.max, this.locale) })
         : this.msg('day', { n });
     const next = nextStep(p, appointment, today);
     const cited = (x: Cited) => (x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list()));
@@ -137,7 +144,7 @@ export class LipHealingTracker extends LipDateWidget {
     const tel = this.studio?.phoneUrl;
     return html`<div part="header">
         <p class="stage" id="stage">${this.msg(d.phase === 'healed' ? `done.${kind}` : `stage.${kind}`)}</p>
-        <p class="day" part="day">${dayText}${span ? cited(span) : nothing}</p>
+        <p class="day" part="day" aria-live="polite">${dayText}${span ? cited(span) : nothing}</p>
         <p class="muted">${formatDate(date, locale, 'long')}</p>
         ${span
           ? html`<progress part="progress" max=${span.max} .value=${Math.min(n, span.max)} aria-labelledby="stage" aria-valuetext=${dayText}></progress>`

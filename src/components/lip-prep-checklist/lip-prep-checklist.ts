@@ -31,6 +31,7 @@ import { checklistStyles } from './lip-prep-checklist.styles.js';
  * @csspart date-form - The appointment date form.
  * @csspart change-date - The "Change date" button.
  * @csspart storage-notice - The "not saved on this device" notice.
+ * @csspart studio-notice - The "studio settings were ignored" notice.
  *
  * @cssprop --lip-accent - Accent colour (checkboxes, buttons, focus ring).
  * @cssprop --lip-surface - Background.
@@ -40,6 +41,11 @@ import { checklistStyles } from './lip-prep-checklist.styles.js';
  * @cssprop --lip-radius - Corner radius.
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
+ * @cssprop --lip-soft - Background of notices.
+ * @cssprop --lip-focus - Focus ring colour (default: the accent).
+ * @cssprop --lip-on-accent - Text on accent-coloured buttons.
+ * @cssprop --lip-font-size - Font size of the widget (default: inherited).
+ * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipPrepChecklist extends LipDateWidget {
   static override styles = [hostStyles, checklistStyles];

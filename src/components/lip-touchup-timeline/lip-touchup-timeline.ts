@@ -28,6 +28,9 @@ import { timelineStyles } from './lip-touchup-timeline.styles.js';
  * @csspart date-form - The date entry form.
  * @csspart change-date - The "Change date" button.
  * @csspart sources - The numbered source list.
+ * @csspart studio-notice - The "studio settings were ignored" notice.
+ * @csspart booking - The "Book your touch-up" link (with a studio booking link).
+ * @csspart storage-notice - The "not saved on this device" notice.
  *
  * @cssprop --lip-accent - Accent colour (track dots, bands, today marker, buttons).
  * @cssprop --lip-timeline-track - Colour of the track line.
@@ -39,6 +42,11 @@ import { timelineStyles } from './lip-touchup-timeline.styles.js';
  * @cssprop --lip-radius - Corner radius.
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
+ * @cssprop --lip-soft - Background of notices and uncertain windows.
+ * @cssprop --lip-focus - Focus ring colour (default: the accent).
+ * @cssprop --lip-on-accent - Text on accent-coloured buttons.
+ * @cssprop --lip-font-size - Font size of the widget (default: inherited).
+ * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipTouchupTimeline extends LipDateWidget {
   static override styles = [hostStyles, timelineStyles];

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  MAX_YEARS_AHEAD,
+  MAX_YEARS_BACK,
   procedureFromUrl,
   resolveAppointment,
   saveAppointment,
@@ -130,7 +132,7 @@ export class LipDateWidget extends LipElement {
     const r = resolveAppointment({ attribute: this.appointment, procedure: this.procedureId, url: pageUrl(), today, store: this.store });
     if (r.problem) {
       const where = r.from === 'attribute' ? 'appointment attribute' : r.from === 'url' ? 'page URL ?appointment=' : 'saved appointment';
-      this.report('error', `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within 2 years ahead or 5 years back.`);
+      this.report('error', `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within ${MAX_YEARS_AHEAD} years ahead or ${MAX_YEARS_BACK} years back.`);
     }
     return r;
   }
@@ -148,7 +150,10 @@ export class LipDateWidget extends LipElement {
   protected dateNotice(r: ResolvedAppointment): TemplateResult | typeof nothing {
     if (!r.problem) return nothing;
     return html`<p class="notice" role="status">
-      ${this.msg(`date.${r.problem.problem}`, { value: r.problem.value })}
+      ${this.msg(`date.${r.problem.problem}`, {
+        value: r.problem.value,
+        years: r.problem.problem === 'far-past' ? MAX_YEARS_BACK : MAX_YEARS_AHEAD,
+      })}
       ${r.from === 'stored' || r.from === 'none' ? this.msg('dateHelp') : nothing}
     </p>`;
   }

@@ -43,8 +43,8 @@ export const it: Catalog = {
   'date.empty': 'Non è stata indicata la data dell’appuntamento.',
   'date.format': 'La data dell’appuntamento “{value}” non è nel formato AAAA-MM-GG.',
   'date.no-such-date': 'La data dell’appuntamento “{value}” non esiste nel calendario.',
-  'date.far-future': 'La data dell’appuntamento {value} è tra più di due anni.',
-  'date.far-past': 'La data dell’appuntamento {value} risale a più di cinque anni fa.',
+  'date.far-future': 'La data dell’appuntamento {value} è tra più di {years} anni.',
+  'date.far-past': 'La data dell’appuntamento {value} risale a più di {years} anni fa.',
   dateHelp: 'Controlla la data o inserisci la tua qui sotto.',
 
   // Timeline
@@ -70,7 +70,6 @@ export const it: Catalog = {
   // Healing tracker
   day: 'Giorno {n}',
   dayOf: 'Giorno {n} di circa {span}',
-  progress: 'Progressi',
   'stage.healed': 'Guarigione',
   'stage.full-effect': 'Assestamento',
   'stage.massage-week': 'Settimana dei massaggi',

@@ -2,7 +2,6 @@
 export const trackerMessages = {
   day: 'Day {n}',
   dayOf: 'Day {n} of about {span}',
-  progress: 'Progress',
   'stage.healed': 'Healing',
   'stage.full-effect': 'Settling in',
   'stage.massage-week': 'Massage week',
