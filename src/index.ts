@@ -18,6 +18,7 @@ export * from './core/schedule.js';
 export * from './core/ics.js';
 export * from './core/prep.js';
 export * from './core/healing.js';
+export * from './core/upkeep.js';
 export * from './core/citations.js';
 export * from './core/procedures.js';
 export { t, langOf, safeLocale, addMessages, type MessageKey, type Lang } from './core/i18n.js';

@@ -7,6 +7,7 @@ import type { Store } from './storage.js';
 import type { CareItem, Cited, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { addUnits, overallRange, wholeDays } from './figures.js';
 import { addDays, compareDates, daysBetween, toISODate, type CalendarDate } from './dates.js';
+import { occurrence, visitBase } from './upkeep.js';
 
 export type Phase = 'before' | 'healing' | 'healed';
 
@@ -101,29 +102,25 @@ export interface NextStep extends Cited {
   readonly to?: CalendarDate;
 }
 
-function upkeepDates(item: Upkeep, base: CalendarDate, k: number): [CalendarDate, CalendarDate] | undefined {
-  const r = overallRange(item.after ?? []);
-  return r && [addUnits(base, r.low.min * k, r.low.unit), addUnits(base, r.high.max * k, r.high.unit)];
-}
-
 /**
  * The first return visit (refinement, booster, touch-up, repeat) whose date
- * has not passed on `today`; a recurring one moves to its next occurrence.
- * Visits counted from the refinement use the refinement's earliest date.
+ * has not passed on `today`; a recurring one moves to its next occurrence
+ * (the same rule as the timeline: core/upkeep).
  */
 export function nextStep(p: Procedure, appointment: CalendarDate, today: CalendarDate): NextStep | undefined {
-  const refinement = p.upkeep?.find((u) => u.kind === 'refinement' && u.from === 'appointment');
-  const refinedOn = refinement && upkeepDates(refinement, appointment, 1)?.[0];
   for (const item of p.upkeep ?? []) {
-    const base = item.from === 'refinement' ? refinedOn : appointment;
     const cite = [...item.cite, ...(item.after ?? []).flatMap((s) => s.cite)];
-    let dates = base && upkeepDates(item, base, 1);
-    if (!dates) {
+    const r = overallRange(item.after ?? []);
+    if (!r) {
       if (item.whenWornOff) return { item, cite, studio: item.studio };
       continue;
     }
-    for (let k = 2; item.recurring && k < 100 && compareDates(dates[1], today) < 0; k++) dates = upkeepDates(item, base!, k)!;
-    if (compareDates(dates[1], today) >= 0) return { item, from: dates[0], to: dates[1], cite, studio: item.studio || item.after?.some((a) => a.studio) };
+    const base = visitBase(p, item, appointment);
+    const n = occurrence(base, r.high, item.recurring, today);
+    const to = addUnits(base, r.high.max * n, r.high.unit);
+    if (compareDates(to, today) >= 0) {
+      return { item, from: addUnits(base, r.low.min * n, r.low.unit), to, cite, studio: item.studio || item.after?.some((a) => a.studio) };
+    }
   }
   return undefined;
 }

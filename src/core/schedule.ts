@@ -10,6 +10,7 @@ import { spanText } from './compare.js';
 import { addDays, compareDates, formatDate, sameDate, type CalendarDate } from './dates.js';
 import { addUnits } from './figures.js';
 import { t } from './i18n.js';
+import { occurrence, visitBase } from './upkeep.js';
 import { noteText } from './text.js';
 
 /** Before today (`done`), around today (`now`) or ahead (`next`). */
@@ -120,20 +121,13 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
   }
   add('lasts', t(locale, 'tl.fade'), (p.lasts ?? []).map((s) => win(s)));
 
-  const refinement = p.upkeep?.find((u) => u.kind === 'refinement' && u.after?.length);
-  const refined = refinement ? win(refinement.after![0]).start : base;
   for (const u of p.upkeep ?? []) {
     const spans = (u.whenWornOff ? p.lasts : u.after) ?? [];
-    const from = u.from === 'refinement' ? refined : base;
+    const from = visitBase(p, u, base);
     add(
       `upkeep-${u.id}`,
       noteText(p, u, locale),
-      spans.map((s) => {
-        let n = 1;
-        // a recurring visit: the first occurrence that is not over yet
-        while (u.recurring && now && s.max > 0 && n < 99 && compareDates(addUnits(from, s.max * n, s.unit), now) < 0) n++;
-        return { ...win(s, from, u.from, u.recurring, n), cite: [...s.cite, ...u.cite] };
-      }),
+      spans.map((s) => ({ ...win(s, from, u.from, u.recurring, occurrence(from, s, u.recurring, now)), cite: [...s.cite, ...u.cite] })),
       { visit: true, note: u.whenWornOff ? t(locale, 'whenWornOff') : undefined, every: u.recurring ? spans[0] : undefined },
     );
   }
