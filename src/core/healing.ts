@@ -7,6 +7,7 @@ import type { Store } from './storage.js';
 import type { CareItem, Cited, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { addUnits, overallRange, wholeDays } from './figures.js';
 import { addDays, compareDates, daysBetween, toISODate, type CalendarDate } from './dates.js';
+import { isPlainObject } from './safe.js';
 import { occurrence, visitBase } from './upkeep.js';
 
 export type Phase = 'before' | 'healing' | 'healed';
@@ -72,13 +73,12 @@ export function healingTicksKey(procedure: string, appointment: CalendarDate): s
   return `ticks:${procedure}:${toISODate(appointment)}`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 24;
 
 /** Keeps only day → id → whole count (0–24) from stored data; anything else reads as no ticks. */
 export function sanitizeHealingTicks(raw: unknown): Ticks | undefined {
-  if (!isObject(raw)) return undefined;
-  const days = Object.entries(raw).filter(([, ids]) => isObject(ids)) as [string, Record<string, unknown>][];
+  if (!isPlainObject(raw)) return undefined;
+  const days = Object.entries(raw).filter(([, ids]) => isPlainObject(ids)) as [string, Record<string, unknown>][];
   return Object.fromEntries(days.map(([day, ids]) => [day, Object.fromEntries(Object.entries(ids).filter(([, n]) => isCount(n))) as Record<string, number>]));
 }
 

@@ -14,6 +14,8 @@
  *   from other tabs (one `storage` listener on window for the whole page).
  */
 
+import { FORBIDDEN_KEYS } from './safe.js';
+
 export const PREFIX = 'lip-widgets:';
 export const VERSION = 2;
 /** Longest stored text that is parsed; anything longer reads as "no value". */
@@ -49,10 +51,9 @@ export interface StoreOptions {
   storage?: () => Storage | null | undefined;
 }
 
-const DROPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function reviver(key: string, value: unknown): unknown {
-  return DROPPED_KEYS.has(key) ? undefined : value;
+  return FORBIDDEN_KEYS.has(key) ? undefined : value;
 }
 
 type Decoded = { data: unknown } | 'future' | undefined;

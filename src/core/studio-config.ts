@@ -7,6 +7,7 @@
  */
 import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
+import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 
 export interface ConfigProblem {
   readonly path: string;
@@ -21,8 +22,6 @@ function fail(problems: ConfigProblem[], path: string, reason: string): typeof S
   return SKIP;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const text =
   (max = 300): Check =>
@@ -49,12 +48,12 @@ const id: Check = (v, path, problems) =>
 
 function obj(shape: Record<string, Check>, required: string[] = []): Check {
   return (v, path, problems) => {
-    if (!isObject(v)) return fail(problems, path, 'expected an object');
+    if (!isPlainObject(v)) return fail(problems, path, 'expected an object');
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(v)) {
       const at = `${path}.${key}`;
       if (!Object.prototype.hasOwnProperty.call(shape, key)) {
-        fail(problems, at, /^(__proto__|constructor|prototype)$/.test(key) ? 'forbidden key' : 'unknown key');
+        fail(problems, at, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : 'unknown key');
         continue;
       }
       const r = shape[key](v[key], at, problems);
@@ -77,13 +76,13 @@ function list(item: Check, max = 60): Check {
 /** An object keyed by ids (procedure ids, upkeep ids); a null-prototype result. */
 function byId(value: Check, max = 60): Check {
   return (v, path, problems) => {
-    if (!isObject(v)) return fail(problems, path, 'expected an object keyed by id');
+    if (!isPlainObject(v)) return fail(problems, path, 'expected an object keyed by id');
     const out: Record<string, unknown> = Object.create(null);
     const keys = Object.keys(v);
     if (keys.length > max) return fail(problems, path, `expected at most ${max} entries`);
     for (const key of keys) {
       if (!ID.test(key)) {
-        fail(problems, `${path}.${key}`, /^(__proto__|constructor|prototype)$/.test(key) ? 'forbidden key' : 'expected an id of lower-case letters, digits and dashes');
+        fail(problems, `${path}.${key}`, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : 'expected an id of lower-case letters, digits and dashes');
         continue;
       }
       const r = value(v[key], `${path}.${key}`, problems);
