@@ -46,6 +46,7 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const only = process.argv[2];
 const failures = [];
 let checked = 0;
+let extra = 0;
 
 for (const story of stories) {
   if (only && !story.id.includes(only)) continue;
@@ -88,7 +89,42 @@ for (const story of stories) {
   console.log(`${errors.length ? '✗' : '✓'} ${story.id}${errors.length ? '\n    ' + errors.join('\n    ') : ''}`);
 }
 
+// The toolbar switches and the guide page, as a designer uses them.
+if (!only) {
+  const page = await browser.newPage();
+  const check = async (label, url, fn) => {
+    extra++;
+    const errors = [];
+    try {
+      await page.goto(`${base}/${url}`, { waitUntil: 'load' });
+      const ok = await page.waitForFunction(fn, { timeout: 8000 }).then(() => true, () => false);
+      if (!ok) errors.push('expected content not shown');
+    } catch (e) {
+      errors.push(`failed to open: ${e.message}`);
+    }
+    if (errors.length) failures.push({ id: label, errors });
+    console.log(`${errors.length ? '✗' : '✓'} ${label}${errors.length ? '\n    ' + errors.join('\n    ') : ''}`);
+  };
+  const tracker = 'iframe.html?id=widgets-healing-tracker--lip-blush&viewMode=story';
+  await check('toolbar: language Italiano', `${tracker}&globals=lang:it`, () => {
+    const el = document.querySelector('lip-healing-tracker');
+    return el && el.shadowRoot && /Giorno 9/.test(el.shadowRoot.textContent);
+  });
+  await check('toolbar: dark theme', `${tracker}&globals=theme:dark`, () => {
+    const el = document.querySelector('lip-healing-tracker');
+    return el && el.getAttribute('data-lip-scheme') === 'dark';
+  });
+  await check('toolbar: bold brand theme', `${tracker}&globals=theme:bold`, () => {
+    const el = document.querySelector('lip-healing-tracker');
+    return el && getComputedStyle(el).getPropertyValue('--lip-accent').trim() === '#6d28d9';
+  });
+  await check('docs: Add it to your site', 'iframe.html?id=guides-add-it-to-your-site--docs&viewMode=docs', () =>
+    /data-lip-widget/.test(document.body.textContent) && /WordPress/.test(document.body.textContent) && /Ghost/.test(document.body.textContent),
+  );
+  await page.close();
+}
+
 await browser.close();
 server.close();
-console.log(`\n${checked} stories checked: ${checked - failures.length} passed, ${failures.length} failed`);
+console.log(`\n${checked} stories and ${extra} toolbar/docs checks: ${checked + extra - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length || !checked ? 1 : 0);

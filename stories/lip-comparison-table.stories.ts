@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/register.js';
 
 type Args = { procedures: string; 'no-sources': boolean; lang: string };
@@ -7,14 +7,14 @@ type Args = { procedures: string; 'no-sources': boolean; lang: string };
 const meta: Meta<Args> = {
   title: 'Widgets/Comparison table',
   component: 'lip-comparison-table',
-  args: { procedures: 'lip-flip lip-filler', 'no-sources': false, lang: 'en' },
+  args: { procedures: 'lip-flip lip-filler', 'no-sources': false, lang: '' },
   argTypes: {
     procedures: { control: 'text', description: 'Space-separated ids of 2–3 procedures' },
     'no-sources': { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['en', 'it'] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'it'], description: 'Empty: the toolbar language' },
   },
   render: (args) =>
-    html`<lip-comparison-table procedures=${args.procedures} ?no-sources=${args['no-sources']} lang=${args.lang}></lip-comparison-table>`,
+    html`<lip-comparison-table procedures=${args.procedures} ?no-sources=${args['no-sources']} lang=${args.lang || nothing}></lip-comparison-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -6,7 +6,7 @@ import { blockedStore, memoryStore, dateWidgetStories, type DateArgs } from './s
 const meta: Meta<DateArgs> = {
   title: 'Widgets/Healing tracker',
   component: 'lip-healing-tracker',
-  ...dateWidgetStories('lip-healing-tracker', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', 'no-sources': false, lang: 'en' }),
+  ...dateWidgetStories('lip-healing-tracker', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10' }),
 };
 export default meta;
 type Story = StoryObj<DateArgs>;

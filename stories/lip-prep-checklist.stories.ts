@@ -7,7 +7,7 @@ import { blockedStore, memoryStore, dateWidgetStories, type DateArgs } from './s
 const meta: Meta<DateArgs> = {
   title: 'Widgets/Prep checklist',
   component: 'lip-prep-checklist',
-  ...dateWidgetStories('lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-01', 'no-sources': false, lang: 'en' }),
+  ...dateWidgetStories('lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-01' }),
 };
 export default meta;
 type Story = StoryObj<DateArgs>;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/register.js';
 
 type Args = { name: string; phone: string; 'booking-url': string; lang: string; scheme: string; config: string };
@@ -17,12 +17,12 @@ const rosa = JSON.stringify({
 const meta: Meta<Args> = {
   title: 'Studio/lip-studio',
   component: 'lip-studio',
-  args: { name: 'Studio Rosa', phone: '+39 02 555 0101', 'booking-url': 'https://example.com/book', lang: 'en', scheme: '', config: rosa },
+  args: { name: 'Studio Rosa', phone: '+39 02 555 0101', 'booking-url': 'https://example.com/book', lang: '', scheme: '', config: rosa },
   argTypes: {
     name: { control: 'text' },
     phone: { control: 'text' },
     'booking-url': { control: 'text', description: 'https:, mailto: or tel: only' },
-    lang: { control: 'inline-radio', options: ['en', 'it'] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'it'], description: 'Empty: the toolbar language' },
     scheme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     config: { control: 'text', description: 'Studio JSON (data overrides)' },
   },
@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
     name=${args.name}
     phone=${args.phone}
     booking-url=${args['booking-url']}
-    lang=${args.lang}
+    lang=${args.lang || nothing}
     scheme=${args.scheme}
     .config=${args.config}
   >

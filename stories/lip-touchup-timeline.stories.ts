@@ -6,7 +6,7 @@ import { dateWidgetStories, type DateArgs } from './support.js';
 const meta: Meta<DateArgs> = {
   title: 'Widgets/Touch-up timeline',
   component: 'lip-touchup-timeline',
-  ...dateWidgetStories('lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-04-20', 'no-sources': false, lang: 'en' }),
+  ...dateWidgetStories('lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-04-20' }),
 };
 export default meta;
 type Story = StoryObj<DateArgs>;

@@ -33,13 +33,13 @@ export type DateArgs = { procedure: string; appointment: string; today: string; 
 /** Args, controls and render of a date widget's stories; each file adds its own title and component. */
 export function dateWidgetStories(tag: string, args: Partial<DateArgs>): Partial<Meta<DateArgs>> {
   return {
-    args: { procedure: 'lip-blush', appointment: '', today: '', 'no-sources': false, lang: 'en', ...args } as DateArgs,
+    args: { procedure: 'lip-blush', appointment: '', today: '', 'no-sources': false, lang: '', ...args } as DateArgs,
     argTypes: {
       procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
       appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it; the appointment day is Day 1)' },
       today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
       'no-sources': { control: 'boolean' },
-      lang: { control: 'inline-radio', options: ['en', 'en-GB', 'it'] },
+      lang: { control: 'inline-radio', options: ['', 'en', 'en-GB', 'it'], description: 'Empty: the toolbar language (the studio around the story)' },
     },
     render: (a: DateArgs) => {
       const el = document.createElement(tag);
@@ -47,7 +47,7 @@ export function dateWidgetStories(tag: string, args: Partial<DateArgs>): Partial
       if (a.appointment) el.setAttribute('appointment', a.appointment);
       if (a.today) el.setAttribute('today', a.today);
       if (a['no-sources']) el.setAttribute('no-sources', '');
-      el.setAttribute('lang', a.lang);
+      if (a.lang) el.setAttribute('lang', a.lang);
       return el;
     },
   };
