@@ -18,3 +18,19 @@ export function parseIdList(value: string | null | undefined): ProcedureId[] {
   const ids = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   return [...new Set(ids)];
 }
+
+/** The procedures a list of ids names (at most `max`), and the ids that name nothing. */
+export function pickProcedures(
+  value: string | null | undefined,
+  set: ProcedureSet = builtInProcedures,
+  max = 3,
+): { list: Procedure[]; unknown: string[]; extra: number } {
+  const list: Procedure[] = [];
+  const unknown: string[] = [];
+  for (const id of parseIdList(value)) {
+    const p = findProcedure(id, set);
+    if (p) list.push(p);
+    else unknown.push(id);
+  }
+  return { list: list.slice(0, max), unknown, extra: Math.max(0, list.length - max) };
+}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareModel, type CellPart } from '../../core/compare.js';
 import type { SourceRef } from '../../core/citations.js';
-import { findProcedure, parseIdList } from '../../core/procedures.js';
+import { pickProcedures } from '../../core/procedures.js';
 import { procedureName } from '../../core/text.js';
 import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -45,23 +45,16 @@ export class LipComparisonTable extends LipElement {
   @property() procedures = 'lip-flip lip-filler';
 
   private pick(): { list: Procedure[]; unknown: string[] } {
-    const ids = parseIdList(this.procedures);
-    const list: Procedure[] = [];
-    const unknown: string[] = [];
     const set = this.procedureSet;
-    for (const id of ids) {
-      const p = findProcedure(id, set);
-      if (p) list.push(p);
-      else unknown.push(id);
-    }
+    const { list, unknown, extra } = pickProcedures(this.procedures, set);
     if (unknown.length) {
       this.report(
         'error',
         `unknown procedure ${unknown.map((u) => `"${u}"`).join(', ')} in procedures="${this.procedures}"; known ids: ${Object.keys(set).join(', ')}.`,
       );
     }
-    if (list.length > 3) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
-    return { list: list.slice(0, 3), unknown };
+    if (extra) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
+    return { list, unknown };
   }
 
   private cell(parts: readonly CellPart[], refs: readonly SourceRef[]) {
