@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
+import { onceReporter } from '../../core/report.js';
 import { studioContext, type StudioSettings } from '../shared/studio-context.js';
 
 /**
@@ -43,13 +44,7 @@ export class LipStudio extends LitElement {
   @state()
   protected settings: StudioSettings = { procedures: applyConfig({}), problems: [] };
 
-  private said = new Set<string>();
-
-  private say(level: 'error' | 'warn', text: string): void {
-    if (this.said.has(text)) return;
-    this.said.add(text);
-    console[level](`<lip-studio>: ${text}`);
-  }
+  private say = onceReporter('<lip-studio>');
 
   /** JSON from a `<script type="application/json">` anywhere inside (CMS editors wrap it in `<p>`), not in a nested studio. */
   private scriptConfig(): string | undefined {

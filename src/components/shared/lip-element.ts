@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SourceRef } from '../../core/citations.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
+import { onceReporter } from '../../core/report.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> = Promise.resolve();
@@ -37,7 +38,7 @@ export class LipElement extends LitElement {
   @state()
   protected studio?: StudioSettings;
 
-  private said = new Set<string>();
+  private reporter?: ReturnType<typeof onceReporter>;
 
   /**
    * Each widget's first render runs in a task of its own, one after another,
@@ -99,10 +100,7 @@ export class LipElement extends LitElement {
 
   /** Tells the page author about a problem, once per distinct message. */
   protected report(level: 'error' | 'warn', message: string): void {
-    const text = `<${this.localName}>: ${message}`;
-    if (this.said.has(text)) return;
-    this.said.add(text);
-    console[level](text);
+    (this.reporter ??= onceReporter(`<${this.localName}>`))(level, message);
   }
 
   protected markers(refs: readonly number[], list: readonly SourceRef[]): TemplateResult | typeof nothing {
