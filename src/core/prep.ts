@@ -48,6 +48,8 @@ export interface PrepModel {
   readonly sections: readonly PrepSection[];
   readonly done: number;
   readonly total: number;
+  /** The appointment is behind us: nothing is marked late any more. */
+  readonly over?: boolean;
 }
 
 /** The item's days-before figure, ordered and non-negative, or undefined. */
@@ -99,6 +101,7 @@ export function prepModel(
   let done = 0;
   let total = 0;
   const sections: PrepSection[] = [];
+  const over = !!(appointment && today && compareDates(today, appointment) > 0);
   for (const group of prepGroups) {
     const items = (procedure.prep ?? []).filter((i) => i.group === group);
     if (!items.length) continue;
@@ -112,14 +115,14 @@ export function prepModel(
       return {
         item,
         done: isDone,
-        late: !!(own && today && !isDone && compareDates(today, own.to ?? own.date) > 0),
+        late: !!(own && today && !isDone && !over && compareDates(today, own.to ?? own.date) > 0),
         due: own && due && !same(own, due) ? own : undefined,
         ahead: aheadOf(item),
       };
     });
     sections.push({ group, due, entries });
   }
-  return { sections, done, total };
+  return { sections, done, total, over };
 }
 
 /** Storage key of the ticks for a procedure and appointment (`-` without a date). */

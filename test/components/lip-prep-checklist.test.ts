@@ -349,6 +349,13 @@ describe('<lip-prep-checklist>', () => {
     expect(wait.querySelector('.late')).to.equal(null);
   });
 
+  it('after the appointment: says it was on that day and marks nothing late', async () => {
+    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-25"></lip-prep-checklist>`);
+    expect(clean(root(el).textContent)).to.contain('Your appointment was on Friday, March 20, 2026');
+    expect(root(el).querySelectorAll('.late').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('prints every item with its box, the procedure and the date, and no buttons', async function (this: Mocha.Context) {
     const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`);
     // a saved date: the "Change date" button shows on screen

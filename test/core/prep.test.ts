@@ -102,7 +102,7 @@ describe('prep: prepModel', () => {
     const blush = (today: string) => flat(prepModel(procedures['lip-blush'], [], APPT, d(today)));
     expect(blush('2026-02-21').filter((e) => e.late).map((e) => e.item.id)).to.deep.equal(['wait']);
     expect(blush('2026-03-20').filter((e) => e.late).map((e) => e.item.id), 'the day itself is not past').to.deep.equal(['wait', 'bedtime-cream']);
-    expect(blush('2026-03-21').every((e) => e.late)).to.equal(true);
+    expect(blush('2026-03-21').some((e) => e.late), 'after the appointment nothing is marked late').to.equal(false);
   });
 
   it('without an appointment: no dates, nothing late, figures kept as "before"', () => {
@@ -131,7 +131,7 @@ describe('prep: prepModel', () => {
     expect(iso(m.sections[0].due), 'earliest start of dated items').to.deep.equal({ kind: 'from', date: '2026-03-13', to: undefined });
     expect(m.sections[0].entries.map((e) => e.due && toISODate(e.due.date))).to.deep.equal(['2026-03-18', undefined]);
     expect({ done: m.done, total: m.total }).to.deep.equal({ done: 1, total: 3 });
-    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({ sections: [], done: 0, total: 0 });
+    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({ sections: [], done: 0, total: 0, over: false });
   });
 });
 
@@ -154,5 +154,16 @@ describe('prep: ticks', () => {
     expect(setTick(['a'], 'a', true)).to.deep.equal(['a']);
     expect(setTick(['a', 'b'], 'a', false)).to.deep.equal(['b']);
     expect(setTick(['b'], 'a', false)).to.deep.equal(['b']);
+  });
+
+  it('marks nothing late once the appointment is over, and says the appointment is behind', () => {
+    const p = procedures['lip-blush'];
+    const before = prepModel(p, [], APPT, d('2026-03-19'));
+    expect(before.over).to.equal(false);
+    expect(before.sections.flatMap((s) => s.entries).some((e) => e.late)).to.equal(true);
+    const after = prepModel(p, [], APPT, d('2026-03-21'));
+    expect(after.over).to.equal(true);
+    expect(after.sections.flatMap((s) => s.entries).some((e) => e.late)).to.equal(false);
+    expect(prepModel(p, [], APPT, APPT).over).to.equal(false);
   });
 });

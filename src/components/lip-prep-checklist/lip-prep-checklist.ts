@@ -163,7 +163,9 @@ export class LipPrepChecklist extends LipDateWidget {
     return html`<div part="base" class="base" lang=${locale}>
       <h2 part="header">${this.msg('prep.title', { name })}</h2>
       ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
-      ${r.date ? html`<p>${this.msg('prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>` : nothing}
+      ${r.date
+        ? html`<p>${this.msg(m.over ? 'prep.over' : 'prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>`
+        : nothing}
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
       ${m.total ? nothing : html`<p class="notice">${this.msg('prep.none', { name })}</p>`}
       ${m.sections.map(

@@ -2,6 +2,7 @@
 export const checklistMessages = {
   'prep.title': '{name}: getting ready',
   'prep.appointment': 'Appointment: {date}',
+  'prep.over': 'Your appointment was on {date}: this list stays here for reference.',
   'prep.weeks-before': 'Weeks before',
   'prep.days-before': 'Days before',
   'prep.night-before': 'The night before',

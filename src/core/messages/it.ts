@@ -94,6 +94,7 @@ export const it: Catalog = {
   // Prep checklist ("il giorno" before a date: no "il 8" / "dal 8" elision slips)
   'prep.title': '{name}: come prepararti',
   'prep.appointment': 'Appuntamento: {date}',
+  'prep.over': 'Il tuo appuntamento era il giorno {date}: questa lista resta qui come promemoria.',
   'prep.weeks-before': 'Settimane prima',
   'prep.days-before': 'Giorni prima',
   'prep.night-before': 'La sera prima',
