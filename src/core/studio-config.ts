@@ -278,7 +278,6 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
  * space and control characters removed first); anything else is undefined.
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = String(value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, '');
   if (!/^(https:\/\/[^/]|mailto:|tel:)/i.test(cleaned)) return undefined;
   try {
