@@ -4,16 +4,10 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
+import { CHROMIUM_ARGS, chromePath } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-function chromePath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (existsSync(p)) return p;
-  }
-  return undefined; // chrome-launcher looks for an installed Chrome itself
-}
 
 /** The CSP of RELIABILITY check 10, with Trusted Types enforced. */
 export const STRICT_CSP =
@@ -66,12 +60,7 @@ const chromium = chromeLauncher({
   launchOptions: {
     executablePath: chromePath(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // Keep timers and animation frames running in test pages that are not in front.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',

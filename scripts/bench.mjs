@@ -17,6 +17,7 @@
 //
 //   CHROME_PATH=/path/to/chrome npm run bench     (default: /usr/bin/chromium)
 //   BENCH_LOADS=10                                 cold loads per variant and row
+import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -712,20 +713,12 @@ async function main() {
   const { server, origin } = await startServer(pages, files);
   serverOrigin = origin;
 
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const executablePath = chromePath();
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const log = (s) => process.stdout.write(s);
   const runs = [];
