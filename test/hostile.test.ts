@@ -24,15 +24,26 @@ declare global {
   }
 }
 
-function silenceConsole() {
-  const saved = { error: console.error, warn: console.warn };
-  console.error = () => {};
-  console.warn = () => {};
-  return () => Object.assign(console, saved);
-}
-
 const uncaught: string[] = [];
+const rejections: string[] = [];
 const onError = (e: ErrorEvent) => uncaught.push(e.message);
+const onRejection = (e: PromiseRejectionEvent) => rejections.push(String(e.reason));
+
+/** For the enclosing describe: page-author messages silenced, uncaught errors and rejections collected. */
+function watchPage(): void {
+  const saved = { error: console.error, warn: console.warn };
+  before(() => {
+    console.error = () => {};
+    console.warn = () => {};
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    Object.assign(console, saved);
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+}
 
 function assertSafe(el: Widget, label: string): void {
   const root = el.shadowRoot!;
@@ -48,15 +59,7 @@ function assertSafe(el: Widget, label: string): void {
 }
 
 describe('hostile inputs through every widget attribute (RELIABILITY 7, 8)', () => {
-  let restore: () => void;
-  before(() => {
-    restore = silenceConsole();
-    window.addEventListener('error', onError);
-  });
-  after(() => {
-    restore();
-    window.removeEventListener('error', onError);
-  });
+  watchPage();
 
   for (const [tag, attrs] of Object.entries(WIDGETS)) {
     for (const attr of attrs) {
@@ -78,22 +81,15 @@ describe('hostile inputs through every widget attribute (RELIABILITY 7, 8)', () 
           assertSafe(el, `${tag} ${attr}=${JSON.stringify(value)}`);
         }
         expect(uncaught).to.deep.equal([]);
+        expect(rejections).to.deep.equal([]);
       });
     }
   }
 });
 
 describe('hostile studio settings (RELIABILITY 8, 9, 11)', () => {
-  let restore: () => void;
-  before(() => {
-    restore = silenceConsole();
-    window.addEventListener('error', onError);
-  });
-  after(() => {
-    restore();
-    window.removeEventListener('error', onError);
-    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-  });
+  watchPage();
+  after(() => expect(({} as Record<string, unknown>).polluted).to.equal(undefined));
 
   async function studioWith(config: string, attrs: Record<string, string> = {}) {
     const studio = await fixture<LipStudio>(html`<lip-studio></lip-studio>`);
@@ -164,21 +160,7 @@ describe('hostile studio settings (RELIABILITY 8, 9, 11)', () => {
 
 describe('non-string property values never throw into the page (RELIABILITY 7, 8)', () => {
   const values: unknown[] = [42, ['lip-flip', 'lip-filler'], { toString: () => 'lip-blush' }, {}, null, undefined, true, NaN];
-  let restore: () => void;
-  before(() => {
-    restore = silenceConsole();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    restore();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  const rejections: string[] = [];
-  function onRejection(e: PromiseRejectionEvent) {
-    rejections.push(String(e.reason));
-  }
+  watchPage();
 
   for (const [tag, attrs] of Object.entries(WIDGETS)) {
     it(`${tag}: ${values.length} odd values for each property`, async () => {
