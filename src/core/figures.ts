@@ -1,6 +1,7 @@
 import type { Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
 import { addDays, addMonths, addWeeks, addYears } from './dates.js';
+import { t } from './i18n.js';
 
 /** Rough length of each unit in days, only to order spans of different units. */
 const UNIT_DAYS: Record<TimeUnit, number> = {
@@ -53,26 +54,18 @@ export function wholeDays(span: Span, end: 'min' | 'max'): number {
   return Math.round(spanDays(span, end));
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 
-function unitFormat(locale: string, unit: TimeUnit): Intl.NumberFormat {
-  const key = locale + unit;
-  let f = numberFormats.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
-    } catch {
-      f = new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
-    }
-    numberFormats.set(key, f);
-  }
-  return f;
-}
-
-/** "6–24 months", "2.5 hours" in the locale, without the "about" (the caller adds it). */
+/**
+ * "6–24 months", "2.5 hours", "1 settimana": the locale's own number range and
+ * the unit word of the kit's language (singular only for exactly 1), without
+ * the "about" (the caller adds it). Unit-style Intl.NumberFormat would give
+ * the same text but costs a formatter and its locale data per unit on the
+ * first render.
+ */
 export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 'en'): string {
-  const f = unitFormat(locale, unit);
-  return min === max ? f.format(min) : f.formatRange(min, max);
+  const word = t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (min === 1 && max === 1 ? 0 : 1)];
+  return `${formatRange(min, max, locale)} ${word}`;
 }
 
 const plainFormats = new Map<string, Intl.NumberFormat>();

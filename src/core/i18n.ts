@@ -35,6 +35,8 @@ const common = {
   'aspect.goodFor': 'Good for',
   'aspect.cost': 'Relative cost',
   'aspect.removal': 'Removal',
+  // Unit words, singular|plural, in the order minute, hour, day, week, month, year.
+  units: 'minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years',
   rightAway: 'right away',
   after: '{x} after',
   whenWornOff: 'when the effect wears off',

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { formatAmount } from '../../src/core/figures.js';
 import { addMessages, langOf, t } from '../../src/core/i18n.js';
 import type { MessageKey } from '../../src/core/i18n.js';
 import { checklistMessages } from '../../src/core/messages/checklist.js';
@@ -28,6 +29,7 @@ const commonKeys: Record<Exclude<MessageKey, WidgetKey>, true> = {
   unknownProcedure: true,
   compareCaption: true,
   aspect: true,
+  units: true,
   'aspect.summary': true,
   'aspect.product': true,
   'aspect.volume': true,
@@ -189,5 +191,34 @@ describe('Italian data text', () => {
       for (const { key } of notes(p)) known.add(key);
     }
     expect(Object.keys(dataTextIt).filter((k) => !known.has(k))).to.deep.equal([]);
+  });
+});
+
+describe('formatAmount', () => {
+  const units = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+  const cases: [number, number][] = [
+    [1, 1],
+    [2, 2],
+    [2.5, 2.5],
+    [0, 0],
+    [1, 2],
+    [6, 24],
+    [12, 18],
+  ];
+  for (const locale of ['en', 'en-GB', 'it', 'it-CH']) {
+    it(`${locale}: says what Intl's unit format says, for every unit`, () => {
+      for (const unit of units) {
+        const intl = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+        for (const [min, max] of cases) {
+          const want = min === max ? intl.format(min) : intl.formatRange(min, max);
+          expect(formatAmount(min, max, unit, locale), `${locale} ${unit} ${min}–${max}`).to.equal(want);
+        }
+      }
+    });
+  }
+
+  it('uses English unit words for a language the kit has no catalog for', () => {
+    expect(formatAmount(6, 24, 'month', 'de')).to.equal('6–24 months');
+    expect(formatAmount(1, 1, 'week', 'fr')).to.equal('1 week');
   });
 });

@@ -29,6 +29,7 @@ export const it: Catalog = {
   'aspect.goodFor': 'Ideale per',
   'aspect.cost': 'Costo relativo',
   'aspect.removal': 'Rimozione',
+  units: 'minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni',
   rightAway: 'subito',
   after: '{x} dopo',
   whenWornOff: 'quando l’effetto svanisce',
