@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { formatRange } from '../../core/figures.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
@@ -22,6 +21,9 @@ import type { MessageKey } from '../../core/i18n.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { trackerStyles } from './lip-healing-tracker.styles.js';
+
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = { view: { state: true } };
 
 /**
  * Day N of healing since the appointment (the appointment day is Day 1), what
@@ -68,8 +70,10 @@ import { trackerStyles } from './lip-healing-tracker.styles.js';
 export class LipHealingTracker extends LipDateWidget {
   static override styles = [hostStyles, trackerStyles];
 
+  static override properties = properties;
+
   /** Day number the client navigated to; undefined follows today. */
-  @state() private view?: number;
+  private declare view?: number;
 
   override render() {
     const p = this.procedureData;

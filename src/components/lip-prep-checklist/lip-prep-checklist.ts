@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, toISODate } from '../../core/dates.js';
 import { formatAmount } from '../../core/figures.js';
@@ -9,6 +8,9 @@ import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { checklistStyles } from './lip-prep-checklist.styles.js';
+
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = { confirming: { state: true } };
 
 /**
  * What to do and avoid before the appointment, grouped by when, with due
@@ -50,14 +52,21 @@ import { checklistStyles } from './lip-prep-checklist.styles.js';
 export class LipPrepChecklist extends LipDateWidget {
   static override styles = [hostStyles, checklistStyles];
 
+  static override properties = properties;
+
   /** Whether the "clear every tick?" step is showing. */
-  @state() private confirming = false;
+  private declare confirming: boolean;
 
   private key = '';
   private model: PrepModel = { sections: [], done: 0, total: 0 };
   private ticks: string[] = [];
   private date?: string;
   private focusNext?: string;
+
+  constructor() {
+    super();
+    this.confirming = false;
+  }
 
   protected override updated(): void {
     this.follow(this.key);

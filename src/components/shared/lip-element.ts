@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
@@ -18,25 +17,47 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = {
+  lang: { reflect: true },
+  noSources: { type: Boolean, attribute: 'no-sources' },
+  catalog: { attribute: false },
+  studio: { state: true },
+};
+
 /**
  * What every widget shares: the `lang` and `no-sources` attributes, locale
  * resolution, console messages for page authors (each said once), and the
  * source markers and source list.
  */
 export class LipElement extends LitElement {
-  /** Language of the widget (BCP 47); else the nearest `[lang]` ancestor, else `<html lang>`. */
-  @property({ reflect: true }) override lang!: string;
+  static override properties = properties;
 
-  /** Hides the source markers and the source list. */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  /**
+   * Language of the widget (BCP 47); else the nearest `[lang]` ancestor, else `<html lang>`.
+   * @attr lang
+   * @reflect
+   */
+  declare lang: string;
+
+  /**
+   * Hides the source markers and the source list.
+   * @attr no-sources
+   * @default false
+   */
+  declare noSources: boolean;
 
   /** Procedures available to this widget; by default the built-in ones, or those of the enclosing `<lip-studio>`. */
-  @property({ attribute: false }) catalog?: ProcedureSet;
+  declare catalog?: ProcedureSet;
 
   /** The enclosing `<lip-studio>`'s settings, if any. */
-  @consume({ context: studioContext, subscribe: true })
-  @state()
-  protected studio?: StudioSettings;
+  protected declare studio?: StudioSettings;
+
+  constructor() {
+    super();
+    this.noSources = false;
+    new ContextConsumer(this, { context: studioContext, subscribe: true, callback: (s) => (this.studio = s) });
+  }
 
   private reporter?: ReturnType<typeof onceReporter>;
 
