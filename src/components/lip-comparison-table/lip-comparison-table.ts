@@ -116,8 +116,7 @@ export class LipComparisonTable extends LipElement {
             </table>
           </div>`
         : nothing}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs)}
+      ${this.footer(refs)}
     </div>`;
   }
 }

@@ -34,9 +34,9 @@ const properties: PropertyDeclarations = { view: { state: true } };
  * @summary Day-by-day healing tracker with tickable aftercare tasks.
  * @tag lip-healing-tracker
  *
- * @fires change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
- * @fires lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
- * @fires lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
+ * @fires {CustomEvent} change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
+ * @fires {CustomEvent} lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
  *
  * @csspart base - The widget's box.
  * @csspart header - Stage, day number, date and progress bar.
@@ -84,8 +84,7 @@ export class LipHealingTracker extends LipDateWidget {
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.studioNotice()}${this.dateNotice(r)}${r.date ? this.tracker(p, r.date, today, refs) : nothing}${this.dateForm(r)}
       ${this.storageNotice()}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs.list())}
+      ${this.footer(refs.list())}
     </div>`;
   }
 
@@ -177,14 +176,12 @@ export class LipHealingTracker extends LipDateWidget {
   private tick(key: string, day: number, task: string, done: number): void {
     saveHealingTick(this.store, key, day, task, done);
     this.revision++;
-    this.dispatchEvent(new CustomEvent('change', { detail: { day, task, done }, bubbles: true, composed: true }));
+    this.emit('change', { day, task, done });
   }
 
   private go(day: number, today: number, appointment: CalendarDate): void {
     this.view = day === today ? undefined : day;
-    this.dispatchEvent(
-      new CustomEvent('lip-day-change', { detail: { day, date: toISODate(dateOfDay(appointment, day)) }, bubbles: true, composed: true }),
-    );
+    this.emit('lip-day-change', { day, date: toISODate(dateOfDay(appointment, day)) });
   }
 }
 

@@ -20,9 +20,9 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
  * @summary Dated, tickable, printable preparation checklist, every item cited.
  * @tag lip-prep-checklist
  *
- * @fires change - The client ticked or unticked an item (`detail: { id, checked, done, total }`) or cleared the ticks (`detail: { done: 0, total }`).
- * @fires lip-checklist-complete - The client ticked the last open item (`detail: { procedure, appointment }`).
- * @fires lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
+ * @fires {CustomEvent} change - The client ticked or unticked an item (`detail: { id, checked, done, total }`) or cleared the ticks (`detail: { done: 0, total }`).
+ * @fires {CustomEvent} lip-checklist-complete - The client ticked the last open item (`detail: { procedure, appointment }`).
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
  *
  * @csspart base - The widget's box.
  * @csspart header - The title.
@@ -94,10 +94,6 @@ export class LipPrepChecklist extends LipDateWidget {
     if (checked && done === total) {
       this.emit('lip-checklist-complete', { procedure: this.procedureId, appointment: this.date });
     }
-  }
-
-  private emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private ask(on: boolean): void {
@@ -186,8 +182,7 @@ export class LipPrepChecklist extends LipDateWidget {
         </fieldset>`,
       )}
       ${m.total ? this.bar(m) : nothing}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs.list())}
+      ${this.footer(refs.list())}
     </div>`;
   }
 }

@@ -36,6 +36,8 @@ const properties: PropertyDeclarations = {
  * healing tracker, prep checklist): the `procedure`, `appointment` and
  * `today` attributes, the shared appointment store, the date entry form, the
  * clock that moves on at local midnight, and friendly states for bad input.
+ *
+ * @fires {CustomEvent} lip-appointment-change
  */
 export class LipDateWidget extends LipElement {
   static override properties = properties;
@@ -173,7 +175,7 @@ export class LipDateWidget extends LipElement {
     return html`<div part="base" class="base">
       ${this.studioNotice()}
       <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.footer()}
     </div>`;
   }
 
@@ -241,13 +243,7 @@ export class LipDateWidget extends LipElement {
     this.editingDate = false;
     this.revision++;
     void this.refocus('[part="change-date"]');
-    this.dispatchEvent(
-      new CustomEvent('lip-appointment-change', {
-        detail: { procedure: this.procedureId, appointment: toISODate(parsed.date) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('lip-appointment-change', { procedure: this.procedureId, appointment: toISODate(parsed.date) });
   }
 }
 

@@ -104,10 +104,10 @@ export class LipElement extends LitElement {
   /** The studio's booking link ("Book your touch-up", "Contact the studio"), or nothing; https opens in a new tab. */
   protected bookingLink(key: 'bookTouchUp' | 'contactStudio'): TemplateResult | typeof nothing {
     const url = this.studio?.bookingUrl;
-    if (!url) return nothing;
-    return url.startsWith('https:')
-      ? html`<a part="booking" class="booking" href=${url} target="_blank" rel="noopener noreferrer">${this.msg(key)}</a>`
-      : html`<a part="booking" class="booking" href=${url}>${this.msg(key)}</a>`;
+    const tab = url?.startsWith('https:');
+    return url
+      ? html`<a part="booking" class="booking" href=${url} target=${tab ? '_blank' : nothing} rel=${tab ? 'noopener noreferrer' : nothing}>${this.msg(key)}</a>`
+      : nothing;
   }
 
   /** "(per Studio X)" in place of source markers on a studio's own figure. */
@@ -117,6 +117,18 @@ export class LipElement extends LitElement {
 
   protected msg(key: MessageKey, vars?: Record<string, string | number>): string {
     return t(this.locale, key, vars);
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent` (only ever on a user action). */
+  protected emit(type: string, detail: object): void {
+    /** @ignore */
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The disclaimer and the source list that end every widget. */
+  protected footer(list: readonly SourceRef[] = []): TemplateResult {
+    return html`<p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.sourceList(list)}`;
   }
 
   /** Tells the page author about a problem, once per distinct message. */
