@@ -17,7 +17,13 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
-/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+/**
+ * Lit's reactive properties; the `declare` fields in the class carry their
+ * types and docs. Kept outside the class body (here and in every widget) so
+ * that the manifest describes those fields (`@attr`, `@reflect`, `@default`):
+ * the analyzer would mark each entry of an inline `static properties` as
+ * `privacy: "public"`, which Storybook's docs tables filter out.
+ */
 const properties: PropertyDeclarations = {
   lang: { reflect: true },
   noSources: { type: Boolean, attribute: 'no-sources' },
