@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { compareModel, type CellPart } from '../../core/compare.js';
 import type { SourceRef } from '../../core/citations.js';
 import { pickProcedures } from '../../core/procedures.js';
@@ -8,6 +7,9 @@ import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipElement } from '../shared/lip-element.js';
 import { tableStyles } from './lip-comparison-table.styles.js';
+
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = { procedures: {} };
 
 /**
  * Compares two or three lip procedures side by side, a row per aspect, every
@@ -41,8 +43,19 @@ import { tableStyles } from './lip-comparison-table.styles.js';
 export class LipComparisonTable extends LipElement {
   static override styles = [hostStyles, tableStyles];
 
-  /** Space-separated ids of the 2–3 procedures to compare. */
-  @property() procedures = 'lip-flip lip-filler';
+  static override properties = properties;
+
+  /**
+   * Space-separated ids of the 2–3 procedures to compare.
+   * @attr procedures
+   * @default 'lip-flip lip-filler'
+   */
+  declare procedures: string;
+
+  constructor() {
+    super();
+    this.procedures = 'lip-flip lip-filler';
+  }
 
   private pick(): { list: Procedure[]; unknown: string[] } {
     const set = this.procedureSet;
@@ -103,8 +116,7 @@ export class LipComparisonTable extends LipElement {
             </table>
           </div>`
         : nothing}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs)}
+      ${this.footer(refs)}
     </div>`;
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { formatRange } from '../../core/figures.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
@@ -23,6 +22,9 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { trackerStyles } from './lip-healing-tracker.styles.js';
 
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = { view: { state: true } };
+
 /**
  * Day N of healing since the appointment (the appointment day is Day 1), what
  * is normal that day, the day's care with tickable tasks kept in the browser,
@@ -32,9 +34,9 @@ import { trackerStyles } from './lip-healing-tracker.styles.js';
  * @summary Day-by-day healing tracker with tickable aftercare tasks.
  * @tag lip-healing-tracker
  *
- * @fires change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
- * @fires lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
- * @fires lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
+ * @fires {CustomEvent} change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
+ * @fires {CustomEvent} lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
  *
  * @csspart base - The widget's box.
  * @csspart header - Stage, day number, date and progress bar.
@@ -68,8 +70,10 @@ import { trackerStyles } from './lip-healing-tracker.styles.js';
 export class LipHealingTracker extends LipDateWidget {
   static override styles = [hostStyles, trackerStyles];
 
+  static override properties = properties;
+
   /** Day number the client navigated to; undefined follows today. */
-  @state() private view?: number;
+  private declare view?: number;
 
   override render() {
     const p = this.procedureData;
@@ -80,8 +84,7 @@ export class LipHealingTracker extends LipDateWidget {
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.studioNotice()}${this.dateNotice(r)}${r.date ? this.tracker(p, r.date, today, refs) : nothing}${this.dateForm(r)}
       ${this.storageNotice()}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs.list())}
+      ${this.footer(refs.list())}
     </div>`;
   }
 
@@ -173,14 +176,12 @@ export class LipHealingTracker extends LipDateWidget {
   private tick(key: string, day: number, task: string, done: number): void {
     saveHealingTick(this.store, key, day, task, done);
     this.revision++;
-    this.dispatchEvent(new CustomEvent('change', { detail: { day, task, done }, bubbles: true, composed: true }));
+    this.emit('change', { day, task, done });
   }
 
   private go(day: number, today: number, appointment: CalendarDate): void {
     this.view = day === today ? undefined : day;
-    this.dispatchEvent(
-      new CustomEvent('lip-day-change', { detail: { day, date: toISODate(dateOfDay(appointment, day)) }, bubbles: true, composed: true }),
-    );
+    this.emit('lip-day-change', { day, date: toISODate(dateOfDay(appointment, day)) });
   }
 }
 

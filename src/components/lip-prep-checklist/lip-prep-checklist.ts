@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, toISODate } from '../../core/dates.js';
 import { formatAmount } from '../../core/figures.js';
@@ -10,6 +9,9 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { checklistStyles } from './lip-prep-checklist.styles.js';
 
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = { confirming: { state: true } };
+
 /**
  * What to do and avoid before the appointment, grouped by when, with due
  * dates from the appointment date. Ticks are kept on the device per procedure
@@ -18,9 +20,9 @@ import { checklistStyles } from './lip-prep-checklist.styles.js';
  * @summary Dated, tickable, printable preparation checklist, every item cited.
  * @tag lip-prep-checklist
  *
- * @fires change - The client ticked or unticked an item (`detail: { id, checked, done, total }`) or cleared the ticks (`detail: { done: 0, total }`).
- * @fires lip-checklist-complete - The client ticked the last open item (`detail: { procedure, appointment }`).
- * @fires lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
+ * @fires {CustomEvent} change - The client ticked or unticked an item (`detail: { id, checked, done, total }`) or cleared the ticks (`detail: { done: 0, total }`).
+ * @fires {CustomEvent} lip-checklist-complete - The client ticked the last open item (`detail: { procedure, appointment }`).
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
  *
  * @csspart base - The widget's box.
  * @csspart header - The title.
@@ -50,14 +52,21 @@ import { checklistStyles } from './lip-prep-checklist.styles.js';
 export class LipPrepChecklist extends LipDateWidget {
   static override styles = [hostStyles, checklistStyles];
 
+  static override properties = properties;
+
   /** Whether the "clear every tick?" step is showing. */
-  @state() private confirming = false;
+  private declare confirming: boolean;
 
   private key = '';
   private model: PrepModel = { sections: [], done: 0, total: 0 };
   private ticks: string[] = [];
   private date?: string;
   private focusNext?: string;
+
+  constructor() {
+    super();
+    this.confirming = false;
+  }
 
   protected override updated(): void {
     this.follow(this.key);
@@ -85,10 +94,6 @@ export class LipPrepChecklist extends LipDateWidget {
     if (checked && done === total) {
       this.emit('lip-checklist-complete', { procedure: this.procedureId, appointment: this.date });
     }
-  }
-
-  private emit(type: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private ask(on: boolean): void {
@@ -177,8 +182,7 @@ export class LipPrepChecklist extends LipDateWidget {
         </fieldset>`,
       )}
       ${m.total ? this.bar(m) : nothing}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(refs.list())}
+      ${this.footer(refs.list())}
     </div>`;
   }
 }

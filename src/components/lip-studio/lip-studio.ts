@@ -1,9 +1,18 @@
-import { provide } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
 import { onceReporter } from '../../core/report.js';
-import { studioContext, type StudioSettings } from '../shared/studio-context.js';
+import { studioContext } from '../shared/studio-context.js';
+
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = {
+  name: {},
+  phone: {},
+  bookingUrl: { attribute: 'booking-url' },
+  lang: { reflect: true },
+  scheme: {},
+  config: { attribute: false },
+};
 
 /**
  * Carries a studio's own settings to every lip widget inside it: name, phone,
@@ -22,27 +31,56 @@ export class LipStudio extends LitElement {
     }
   `;
 
-  /** The studio's name, shown as "per <name>" on its own figures and on printouts. */
-  @property() name = '';
+  static override properties = properties;
 
-  /** Phone number for warning signs ("contact your studio"), as a `tel:` link. */
-  @property() phone = '';
+  /**
+   * The studio's name, shown as "per <name>" on its own figures and on printouts.
+   * @attr name
+   * @default ''
+   */
+  declare name: string;
 
-  /** Booking link (https:, mailto: or tel: only). */
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
+  /**
+   * Phone number for warning signs ("contact your studio"), as a `tel:` link.
+   * @attr phone
+   * @default ''
+   */
+  declare phone: string;
 
-  /** Language of every widget inside (BCP 47), unless a widget sets its own. */
-  @property({ reflect: true }) override lang!: string;
+  /**
+   * Booking link (https:, mailto: or tel: only).
+   * @attr booking-url
+   * @default ''
+   */
+  declare bookingUrl: string;
 
-  /** Fixes the colour scheme (`light` or `dark`); by default widgets follow the visitor's setting. */
-  @property() scheme: '' | 'light' | 'dark' = '';
+  /**
+   * Language of every widget inside (BCP 47), unless a widget sets its own.
+   * @attr lang
+   * @reflect
+   */
+  declare lang: string;
+
+  /**
+   * Fixes the colour scheme (`light` or `dark`); by default widgets follow the visitor's setting.
+   * @attr scheme
+   * @default ''
+   */
+  declare scheme: '' | 'light' | 'dark';
 
   /** Data overrides as an object or JSON text; else the JSON of a child `<script type="application/json">`. */
-  @property({ attribute: false }) config?: StudioConfig | string;
+  declare config?: StudioConfig | string;
 
-  @provide({ context: studioContext })
-  @state()
-  protected settings: StudioSettings = { procedures: applyConfig({}), problems: [] };
+  /** Gives the settings to every widget inside; subscribers hear of each change. */
+  private provider = new ContextProvider(this, { context: studioContext, initialValue: { procedures: applyConfig({}), problems: [] } });
+
+  constructor() {
+    super();
+    this.name = '';
+    this.phone = '';
+    this.bookingUrl = '';
+    this.scheme = '';
+  }
 
   private say = onceReporter('<lip-studio>');
 
@@ -68,7 +106,7 @@ export class LipStudio extends LitElement {
     if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
     const phone = String(this.phone || config.phone || '').trim() || undefined;
     const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
-    this.settings = {
+    this.provider.setValue({
       name: String(this.name || config.name || '').trim() || undefined,
       phone,
       phoneUrl: telUrl(phone),
@@ -77,7 +115,7 @@ export class LipStudio extends LitElement {
       scheme,
       procedures: applyConfig(config),
       problems,
-    };
+    });
   }
 
   override render() {

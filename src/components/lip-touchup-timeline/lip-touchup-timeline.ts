@@ -17,8 +17,8 @@ import { timelineStyles } from './lip-touchup-timeline.styles.js';
  * @summary Touch-up timeline of a lip procedure, on the client's own dates, exportable to a calendar.
  * @tag lip-touchup-timeline
  *
- * @fires lip-calendar-export - The client downloaded the `.ics` file; `detail: { count, filename }`.
- * @fires lip-appointment-change - The client saved an appointment date; `detail: { procedure, appointment }`.
+ * @fires {CustomEvent} lip-calendar-export - The client downloaded the `.ics` file; `detail: { count, filename }`.
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date; `detail: { procedure, appointment }`.
  *
  * @csspart base - The widget's box.
  * @csspart list - The ordered list of events (the track).
@@ -72,7 +72,7 @@ export class LipTouchupTimeline extends LipDateWidget {
     const url = URL.createObjectURL(new Blob([toICS(events, new Date())], { type: 'text/calendar;charset=utf-8' }));
     Object.assign(document.createElement('a'), { href: url, download: filename }).click();
     setTimeout(() => URL.revokeObjectURL(url));
-    this.dispatchEvent(new CustomEvent('lip-calendar-export', { detail: { count: events.length, filename }, bubbles: true, composed: true }));
+    this.emit('lip-calendar-export', { count: events.length, filename });
   }
 
   private item(e: TimelineEvent, tl: Timeline) {
@@ -114,8 +114,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}
       </div>
       ${this.storageNotice()}
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(tl.refs)}
+      ${this.footer(tl.refs)}
     </div>`;
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   MAX_YEARS_AHEAD,
   MAX_YEARS_BACK,
@@ -23,27 +22,61 @@ function pageUrl(): string {
   }
 }
 
+/** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
+const properties: PropertyDeclarations = {
+  procedure: {},
+  appointment: {},
+  today: {},
+  revision: { state: true },
+  editingDate: { state: true },
+};
+
 /**
  * Base of the three widgets that work from an appointment date (timeline,
  * healing tracker, prep checklist): the `procedure`, `appointment` and
  * `today` attributes, the shared appointment store, the date entry form, the
  * clock that moves on at local midnight, and friendly states for bad input.
+ *
+ * @fires {CustomEvent} lip-appointment-change
  */
 export class LipDateWidget extends LipElement {
-  /** Procedure id (`lip-blush`, `lip-flip`, `lip-filler` or a studio's own); else the page URL's `?procedure=`, else `lip-blush`. */
-  @property() procedure: string | null = null;
+  static override properties = properties;
 
-  /** Appointment date, `YYYY-MM-DD`; else the page URL's `?appointment=`, else the date the client saved. */
-  @property() appointment: string | null = null;
+  /**
+   * Procedure id (`lip-blush`, `lip-flip`, `lip-filler` or a studio's own); else the page URL's `?procedure=`, else `lip-blush`.
+   * @attr procedure
+   * @default null
+   */
+  declare procedure: string | null;
 
-  /** Overrides today's date (`YYYY-MM-DD`), for demos and tests. */
-  @property() today: string | null = null;
+  /**
+   * Appointment date, `YYYY-MM-DD`; else the page URL's `?appointment=`, else the date the client saved.
+   * @attr appointment
+   * @default null
+   */
+  declare appointment: string | null;
+
+  /**
+   * Overrides today's date (`YYYY-MM-DD`), for demos and tests.
+   * @attr today
+   * @default null
+   */
+  declare today: string | null;
 
   /** Bumped when the saved date, the clock's day or storage changes. */
-  @state() protected revision = 0;
+  protected declare revision: number;
 
   /** Whether the date form is open although a date is known. */
-  @state() protected editingDate = false;
+  protected declare editingDate: boolean;
+
+  constructor() {
+    super();
+    this.procedure = null;
+    this.appointment = null;
+    this.today = null;
+    this.revision = 0;
+    this.editingDate = false;
+  }
 
   protected store: Store = defaultStore();
   private unsubscribe?: () => void;
@@ -142,7 +175,7 @@ export class LipDateWidget extends LipElement {
     return html`<div part="base" class="base">
       ${this.studioNotice()}
       <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
-      <p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.footer()}
     </div>`;
   }
 
@@ -210,13 +243,7 @@ export class LipDateWidget extends LipElement {
     this.editingDate = false;
     this.revision++;
     void this.refocus('[part="change-date"]');
-    this.dispatchEvent(
-      new CustomEvent('lip-appointment-change', {
-        detail: { procedure: this.procedureId, appointment: toISODate(parsed.date) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('lip-appointment-change', { procedure: this.procedureId, appointment: toISODate(parsed.date) });
   }
 }
 

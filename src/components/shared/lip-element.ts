@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
@@ -19,24 +18,52 @@ const nextTask = () =>
   });
 
 /**
+ * Lit's reactive properties; the `declare` fields in the class carry their
+ * types and docs. Kept outside the class body (here and in every widget) so
+ * that the manifest describes those fields (`@attr`, `@reflect`, `@default`):
+ * the analyzer would mark each entry of an inline `static properties` as
+ * `privacy: "public"`, which Storybook's docs tables filter out.
+ */
+const properties: PropertyDeclarations = {
+  lang: { reflect: true },
+  noSources: { type: Boolean, attribute: 'no-sources' },
+  catalog: { attribute: false },
+  studio: { state: true },
+};
+
+/**
  * What every widget shares: the `lang` and `no-sources` attributes, locale
  * resolution, console messages for page authors (each said once), and the
  * source markers and source list.
  */
 export class LipElement extends LitElement {
-  /** Language of the widget (BCP 47); else the nearest `[lang]` ancestor, else `<html lang>`. */
-  @property({ reflect: true }) override lang!: string;
+  static override properties = properties;
 
-  /** Hides the source markers and the source list. */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  /**
+   * Language of the widget (BCP 47); else the nearest `[lang]` ancestor, else `<html lang>`.
+   * @attr lang
+   * @reflect
+   */
+  declare lang: string;
+
+  /**
+   * Hides the source markers and the source list.
+   * @attr no-sources
+   * @default false
+   */
+  declare noSources: boolean;
 
   /** Procedures available to this widget; by default the built-in ones, or those of the enclosing `<lip-studio>`. */
-  @property({ attribute: false }) catalog?: ProcedureSet;
+  declare catalog?: ProcedureSet;
 
   /** The enclosing `<lip-studio>`'s settings, if any. */
-  @consume({ context: studioContext, subscribe: true })
-  @state()
-  protected studio?: StudioSettings;
+  protected declare studio?: StudioSettings;
+
+  constructor() {
+    super();
+    this.noSources = false;
+    new ContextConsumer(this, { context: studioContext, subscribe: true, callback: (s) => (this.studio = s) });
+  }
 
   private reporter?: ReturnType<typeof onceReporter>;
 
@@ -83,10 +110,10 @@ export class LipElement extends LitElement {
   /** The studio's booking link ("Book your touch-up", "Contact the studio"), or nothing; https opens in a new tab. */
   protected bookingLink(key: 'bookTouchUp' | 'contactStudio'): TemplateResult | typeof nothing {
     const url = this.studio?.bookingUrl;
-    if (!url) return nothing;
-    return url.startsWith('https:')
-      ? html`<a part="booking" class="booking" href=${url} target="_blank" rel="noopener noreferrer">${this.msg(key)}</a>`
-      : html`<a part="booking" class="booking" href=${url}>${this.msg(key)}</a>`;
+    const tab = url?.startsWith('https:');
+    return url
+      ? html`<a part="booking" class="booking" href=${url} target=${tab ? '_blank' : nothing} rel=${tab ? 'noopener noreferrer' : nothing}>${this.msg(key)}</a>`
+      : nothing;
   }
 
   /** "(per Studio X)" in place of source markers on a studio's own figure. */
@@ -96,6 +123,18 @@ export class LipElement extends LitElement {
 
   protected msg(key: MessageKey, vars?: Record<string, string | number>): string {
     return t(this.locale, key, vars);
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent` (only ever on a user action). */
+  protected emit(type: string, detail: object): void {
+    /** @ignore */
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The disclaimer and the source list that end every widget. */
+  protected footer(list: readonly SourceRef[] = []): TemplateResult {
+    return html`<p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.sourceList(list)}`;
   }
 
   /** Tells the page author about a problem, once per distinct message. */
