@@ -55,7 +55,6 @@ export interface StoreOptions {
 function decode(text: string | null | undefined): { data: unknown } | 'future' | undefined {
   if (text && text.length <= MAX_CHARS) {
     try {
-      // eslint-disable-next-line prefer-const
       let { v, data } = JSON.parse(text, (k, value) => (FORBIDDEN_KEYS.has(k) ? undefined : value)) ?? {};
       if (!Number.isInteger(v) || v < 1) return undefined;
       if (v > VERSION) return 'future';
