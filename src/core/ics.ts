@@ -33,13 +33,14 @@ export function escapeText(s: string): string {
   return s.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 }
 
+const utf8 = new TextEncoder();
+
 /** Folds a content line at 75 octets of UTF-8, never inside a character. */
 export function fold(line: string): string {
   let out = '';
   let n = 0;
   for (const ch of line) {
-    const c = ch.codePointAt(0)!;
-    const b = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    const b = utf8.encode(ch).length;
     if (n + b > 75) {
       out += '\r\n ';
       n = 1;
