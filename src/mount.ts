@@ -5,7 +5,8 @@
  * by the HTML parser; valueless attributes count as "on". The div's own content
  * stays as the no-JavaScript fallback until the widget replaces it.
  */
-const KINDS = ['comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist', 'studio'] as const;
+/** The `data-lip-widget` values: each widget's tag without `lip-` (the studio first: it is defined first). */
+export const KINDS: readonly string[] = ['studio', 'comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist'];
 const SELECTOR = '[data-lip-widget]';
 const WIDGET_ATTRIBUTES = ['procedure', 'procedures', 'appointment', 'today', 'lang', 'no-sources'];
 const STUDIO_ATTRIBUTES = ['name', 'phone', 'booking-url', 'lang', 'scheme'];
@@ -14,36 +15,35 @@ const MOUNTED = 'data-lip-mounted';
 /** The widget's tag for a `data-lip-widget` value ("Healing-Tracker", "lip-healing-tracker"), or undefined. */
 export function tagFor(value: string | null): string | undefined {
   const v = (value ?? '').trim().toLowerCase().replace(/^lip-/, '');
-  return (KINDS as readonly string[]).includes(v) ? `lip-${v}` : undefined;
+  return KINDS.includes(v) ? `lip-${v}` : undefined;
 }
 
 function mount(host: Element): void {
   if (host.hasAttribute(MOUNTED) && host.querySelector(':scope > [data-lip-widget-root]')) return;
-  const tag = tagFor(host.getAttribute('data-lip-widget'));
+  const value = host.getAttribute('data-lip-widget');
+  const tag = tagFor(value);
   if (!tag) {
-    console.error(`lip-widgets: data-lip-widget="${host.getAttribute('data-lip-widget')}" is not a widget; use one of ${KINDS.join(', ')}.`);
+    console.error(`lip-widgets: data-lip-widget="${value}" is not a widget; use one of ${KINDS.join(', ')}.`);
     host.setAttribute(MOUNTED, 'error');
     return;
   }
-  const el = document.createElement(tag);
+  const el = document.createElement(tag) as HTMLElement & { config?: string };
+  const studio = tag === 'lip-studio';
   el.setAttribute('data-lip-widget-root', '');
   // Only the widget's own attributes are copied: a `data-onclick` or `data-style`
   // on the div must never become an event handler or an inline style.
-  const allowed = tag === 'lip-studio' ? STUDIO_ATTRIBUTES : WIDGET_ATTRIBUTES;
-  for (const attr of allowed) {
-    const value = host.getAttribute(`data-${attr}`);
-    if (value != null) el.setAttribute(attr, value.trim());
+  for (const attr of studio ? STUDIO_ATTRIBUTES : WIDGET_ATTRIBUTES) {
+    const v = host.getAttribute(`data-${attr}`);
+    if (v != null) el.setAttribute(attr, v.trim());
   }
-  const config = host.getAttribute('data-config');
-  if (tag === 'lip-studio' && config != null) (el as HTMLElement & { config?: string }).config = config;
-  if (tag === 'lip-studio') {
+  if (studio) {
+    const config = host.getAttribute('data-config');
+    if (config != null) el.config = config;
     // The studio wraps the div's content (its nested widgets) in place.
     el.append(...host.childNodes);
-  } else {
-    // Keep the fallback out of sight (and out of the accessibility tree) once the widget is there.
-    for (const child of [...host.childNodes]) child.remove();
   }
-  host.append(el);
+  // The fallback goes (out of sight and out of the accessibility tree) once the widget is there.
+  host.replaceChildren(el);
   host.setAttribute(MOUNTED, '');
 }
 

@@ -11,23 +11,19 @@ import { LipStudio } from './components/lip-studio/lip-studio.js';
 import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchup-timeline.js';
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
-import { startMounting } from './mount.js';
+import { KINDS, startMounting } from './mount.js';
 import { version } from './version.js';
 
-const tags: Record<string, CustomElementConstructor> = {
-  'lip-studio': LipStudio,
-  'lip-comparison-table': LipComparisonTable,
-  'lip-touchup-timeline': LipTouchupTimeline,
-  'lip-healing-tracker': LipHealingTracker,
-  'lip-prep-checklist': LipPrepChecklist,
-};
+/** The classes in the order of `KINDS`. */
+const classes: CustomElementConstructor[] = [LipStudio, LipComparisonTable, LipTouchupTimeline, LipHealingTracker, LipPrepChecklist];
+const tags = KINDS.map((kind) => `lip-${kind}`);
 
 // Widgets that connect before <lip-studio> upgrades get its settings once it does.
 if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
 
-for (const [tag, ctor] of Object.entries(tags)) {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
-}
+tags.forEach((tag, i) => {
+  if (!customElements.get(tag)) customElements.define(tag, classes[i]);
+});
 
 export interface LipWidgetsGlobal {
   readonly version: string;
@@ -43,6 +39,6 @@ declare global {
 }
 
 if (!window.LipWidgets) {
-  window.LipWidgets = Object.freeze({ version, procedures, sources, tags: Object.keys(tags) });
+  window.LipWidgets = Object.freeze({ version, procedures, sources, tags });
   startMounting();
 }

@@ -56,33 +56,24 @@ export function rangeProblem(date: CalendarDate, today: CalendarDate): RangeProb
   return undefined;
 }
 
-function params(url: string | URL | null | undefined): URLSearchParams | undefined {
-  if (!url) return undefined;
-  // The query of an absolute or relative address, without parsing the rest.
-  const text = String(url);
-  const q = text.indexOf('?');
-  return new URLSearchParams(q < 0 ? '' : text.slice(q + 1).split('#')[0]);
-}
+/** The query of an absolute or relative address, without parsing the rest (empty without one). */
+const params = (url: string | URL | null | undefined) => new URLSearchParams(/\?([^#]*)/.exec(String(url))?.[1]);
 
 /** The `procedure` parameter of a page address, trimmed; undefined when absent or empty. */
 export function procedureFromUrl(url: string | URL | null | undefined): string | undefined {
-  const value = params(url)?.get('procedure')?.trim();
-  return value || undefined;
+  return params(url).get('procedure')?.trim() || undefined;
 }
 
-function sameProcedure(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function fromText(value: string, from: AppointmentSource, today: CalendarDate): ResolvedAppointment {
+/** A date given as text, checked: the date, or the problem naming the text. */
+function check(from: AppointmentSource, value: string, today: CalendarDate): ResolvedAppointment {
   const parsed = parseDate(value);
-  if (!parsed.ok) return { from, problem: { value, problem: parsed.problem } };
-  const problem = rangeProblem(parsed.date, today);
-  return problem ? { from, problem: { value, problem } } : { date: parsed.date, from };
+  const problem = parsed.ok ? rangeProblem(parsed.date, today) : parsed.problem;
+  // no problem: the text parsed
+  return problem ? { from, problem: { value, problem } } : { date: (parsed as { date: CalendarDate }).date, from };
 }
 
+/** A stored value that is a valid date (parseDate names anything else a problem, never throwing). */
 function sanitizeStored(raw: unknown): CalendarDate | undefined {
-  if (typeof raw !== 'string') return undefined;
   const parsed = parseDate(raw);
   return parsed.ok ? parsed.date : undefined;
 }
@@ -101,21 +92,13 @@ export function storedAppointment(procedure: string, store: Store = defaultStore
  * 3. the date saved for this procedure (a corrupt saved value counts as none).
  * Every date found is checked against the sanity limits (`rangeProblem`).
  */
-export function resolveAppointment(options: ResolveOptions): ResolvedAppointment {
-  const { attribute, procedure, url, today } = options;
-  if (attribute != null) return fromText(String(attribute), 'attribute', today);
-
-  const query = params(url);
-  const fromUrl = query?.get('appointment');
-  const urlProcedure = procedureFromUrl(url);
-  if (fromUrl != null && (urlProcedure === undefined || sameProcedure(urlProcedure, procedure))) {
-    return fromText(fromUrl, 'url', today);
-  }
-
-  const stored = storedAppointment(procedure, options.store);
-  if (!stored) return { from: 'none' };
-  const problem = rangeProblem(stored, today);
-  return problem ? { from: 'stored', problem: { value: toISODate(stored), problem } } : { date: stored, from: 'stored' };
+export function resolveAppointment({ attribute, procedure, url, today, store }: ResolveOptions): ResolvedAppointment {
+  if (attribute != null) return check('attribute', String(attribute), today);
+  const fromUrl = params(url).get('appointment');
+  const named = procedureFromUrl(url);
+  if (fromUrl != null && (!named || named.toLowerCase() === procedure.trim().toLowerCase())) return check('url', fromUrl, today);
+  const stored = storedAppointment(procedure, store);
+  return stored ? check('stored', toISODate(stored), today) : { from: 'none' };
 }
 
 /** Saves the client's date for a procedure (user action only); true when it reached storage. */

@@ -15,28 +15,27 @@ export interface RefNumbers {
   list(): SourceRef[];
 }
 
+/** The source with this id, or undefined. */
+export const sourceOf = (id: SourceId): Source | undefined => sources.find((s) => s.id === id);
+
 export function createRefs(): RefNumbers {
-  const numbers = new Map<SourceId, { n: number; quotes: Set<string> }>();
+  // each source's quotes, in order of first use: its number is its place + 1
+  const used = new Map<SourceId, Set<string>>();
   return {
-    add(cite) {
-      const ns = cite.map((c) => {
-        let entry = numbers.get(c.source);
-        if (!entry) {
-          entry = { n: numbers.size + 1, quotes: new Set() };
-          numbers.set(c.source, entry);
-        }
-        entry.quotes.add(c.quote);
-        return entry.n;
-      });
-      return [...new Set(ns)];
-    },
-    list() {
-      const out: SourceRef[] = [];
-      for (const [id, { n, quotes }] of numbers) {
-        const source = sources.find((s) => s.id === id);
-        if (source) out.push({ n, source, quotes: [...quotes] });
-      }
-      return out;
-    },
+    add: (cite) =>
+      [
+        ...new Set(
+          cite.map((c) => {
+            if (!used.has(c.source)) used.set(c.source, new Set());
+            used.get(c.source)!.add(c.quote);
+            return [...used.keys()].indexOf(c.source) + 1;
+          }),
+        ),
+      ],
+    list: () =>
+      [...used].flatMap(([id, quotes], i) => {
+        const source = sourceOf(id);
+        return source ? [{ n: i + 1, source, quotes: [...quotes] }] : [];
+      }),
   };
 }

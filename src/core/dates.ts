@@ -20,10 +20,11 @@ export type ParsedDate =
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** The date's midnight UTC in ms. */
+const utc = (date: CalendarDate) => Date.UTC(date.y, date.m - 1, date.d);
+
 /** Days from 1970-01-01 to the date (negative before). */
-function serial(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
-}
+const serial = (date: CalendarDate) => Math.round(utc(date) / DAY_MS);
 
 function fromSerial(n: number): CalendarDate {
   const t = new Date(n * DAY_MS);
@@ -48,13 +49,11 @@ export function parseDate(input: unknown): ParsedDate {
   }
   const m = ISO_DATE.exec(text);
   if (!m) return { ok: false, problem: 'format', input: text };
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
-    return { ok: false, problem: 'no-such-date', input: text };
-  }
-  return { ok: true, date: { y, m: mo, d } };
+  const date = { y: +m[1], m: +m[2], d: +m[3] };
+  // a day the calendar lacks (2024-02-30, month 13, day 0) moves on: it no longer reads the same
+  return date.y < 1000 || toISODate(addDays(date, 0)) !== text
+    ? { ok: false, problem: 'no-such-date', input: text }
+    : { ok: true, date };
 }
 
 /** `YYYY-MM-DD`, the form attributes, storage and `.ics` use. */
@@ -116,14 +115,16 @@ export function msUntilLocalMidnight(now: Date = new Date()): number {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
+/** A cached UTC formatter for a locale and style ('en' when the locale is malformed). */
+function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
   let f = formatters.get(key);
   if (!f) {
+    const options = { ...STYLES[style], timeZone: 'UTC' };
     try {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      f = new Intl.DateTimeFormat(locale, options);
     } catch {
-      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+      f = new Intl.DateTimeFormat('en', options);
     }
     formatters.set(key, f);
   }
@@ -141,12 +142,11 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /** Formats a calendar date in a locale; the day shown is the date itself in every time zone. */
 export function formatDate(date: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
-  return formatter(locale, STYLES[style]).format(Date.UTC(date.y, date.m - 1, date.d));
+  return formatter(locale, style).format(utc(date));
 }
 
 /** "29 Mar – 12 Apr 2026" in the locale's own range style. */
 export function formatDateRange(a: CalendarDate, b: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
   if (sameDate(a, b)) return formatDate(a, locale, style);
-  const f = formatter(locale, STYLES[style]);
-  return f.formatRange(Date.UTC(a.y, a.m - 1, a.d), Date.UTC(b.y, b.m - 1, b.d));
+  return formatter(locale, style).formatRange(utc(a), utc(b));
 }

@@ -84,8 +84,9 @@ export function sanitizeHealingTicks(raw: unknown): Ticks | undefined {
 
 /** Times a task was done on day N. */
 export function ticksOn(ticks: Ticks | undefined, day: number, id: string): number {
-  const n = ticks && Object.hasOwn(ticks, day) && Object.hasOwn(ticks[day], id) ? ticks[day][id] : 0;
-  return Number.isInteger(n) ? n : 0;
+  // inherited names ("toString", "__proto__") are no whole numbers: 0
+  const n = ticks?.[day]?.[id];
+  return Number.isInteger(n) ? n! : 0;
 }
 
 /** A copy of `ticks` with the count of one task on day N set (clamped to 0–24). */
@@ -109,8 +110,9 @@ export interface NextStep extends Cited {
  */
 export function nextStep(p: Procedure, appointment: CalendarDate, today: CalendarDate): NextStep | undefined {
   for (const item of p.upkeep ?? []) {
-    const cite = [...item.cite, ...(item.after ?? []).flatMap((s) => s.cite)];
-    const r = overallRange(item.after ?? []);
+    const after = item.after ?? [];
+    const cite = [...item.cite, ...after.flatMap((s) => s.cite)];
+    const r = overallRange(after);
     if (!r) {
       if (item.whenWornOff) return { item, cite, studio: item.studio };
       continue;
@@ -119,7 +121,7 @@ export function nextStep(p: Procedure, appointment: CalendarDate, today: Calenda
     const n = occurrence(base, r.high, item.recurring, today);
     const to = addUnits(base, r.high.max * n, r.high.unit);
     if (compareDates(to, today) >= 0) {
-      return { item, from: addUnits(base, r.low.min * n, r.low.unit), to, cite, studio: item.studio || item.after?.some((a) => a.studio) };
+      return { item, from: addUnits(base, r.low.min * n, r.low.unit), to, cite, studio: item.studio || after.some((a) => a.studio) };
     }
   }
   return undefined;

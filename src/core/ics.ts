@@ -3,8 +3,8 @@
  * event per upcoming refinement, touch-up, booster or repeat. Pure: the
  * caller passes the instant for DTSTAMP.
  */
-import { sources } from '../data/sources.js';
 import type { Procedure, TimeUnit } from '../data/types.js';
+import { sourceOf } from './citations.js';
 import { addDays, compareDates, toISODate, type CalendarDate } from './dates.js';
 import { t } from './i18n.js';
 import type { Timeline } from './schedule.js';
@@ -33,13 +33,14 @@ export function escapeText(s: string): string {
   return s.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 }
 
+const utf8 = new TextEncoder();
+
 /** Folds a content line at 75 octets of UTF-8, never inside a character. */
 export function fold(line: string): string {
   let out = '';
   let n = 0;
   for (const ch of line) {
-    const c = ch.codePointAt(0)!;
-    const b = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    const b = utf8.encode(ch).length;
     if (n + b > 75) {
       out += '\r\n ';
       n = 1;
@@ -75,7 +76,7 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
               `${whenText(w, locale)} (${w.rel}). ${
                 w.studio
                   ? t(locale, 'perStudio', { studio })
-                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sources.find((s) => s.id === c.source)?.title ?? c.source} “${c.quote}”`).join('; ')}`
+                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceOf(c.source)?.title ?? c.source} “${c.quote}”`).join('; ')}`
               }`,
           ),
           t(locale, 'disclaimer'),

@@ -69,10 +69,7 @@ export function aheadOf(item: PrepItem): Ahead | undefined {
 /** When an item is due for an appointment; a group's span when the sources give no number. */
 export function itemDue(item: PrepItem, appointment: CalendarDate): Due {
   const b = days(item);
-  if (b?.max) {
-    const date = addDays(appointment, -b.max);
-    return b.min < b.max ? { kind: 'from', date, to: addDays(appointment, -b.min) } : { kind: 'from', date };
-  }
+  if (b?.max) return { kind: 'from', date: addDays(appointment, -b.max), to: b.min < b.max ? addDays(appointment, -b.min) : undefined };
   if (b || item.group === 'day-of' || item.group === 'bring') return { kind: 'on', date: appointment };
   if (item.group === 'night-before') return { kind: 'on', date: addDays(appointment, -1) };
   return { kind: 'before', date: appointment };
@@ -98,10 +95,8 @@ export function prepModel(
   appointment?: CalendarDate,
   today?: CalendarDate,
 ): PrepModel {
-  let done = 0;
-  let total = 0;
-  const sections: PrepSection[] = [];
   const over = !!(appointment && today && compareDates(today, appointment) > 0);
+  const sections: PrepSection[] = [];
   for (const group of prepGroups) {
     const items = (procedure.prep ?? []).filter((i) => i.group === group);
     if (!items.length) continue;
@@ -109,20 +104,19 @@ export function prepModel(
     const due = appointment && groupDue(dues, appointment);
     const entries = items.map((item, n): PrepEntry => {
       const own = dues[n];
-      const isDone = ticks.includes(item.id);
-      total++;
-      if (isDone) done++;
+      const done = ticks.includes(item.id);
       return {
         item,
-        done: isDone,
-        late: !!(own && today && !isDone && !over && compareDates(today, own.to ?? own.date) > 0),
+        done,
+        late: !!(own && today && !done && !over && compareDates(today, own.to ?? own.date) > 0),
         due: own && due && !same(own, due) ? own : undefined,
         ahead: aheadOf(item),
       };
     });
     sections.push({ group, due, entries });
   }
-  return { sections, done, total, over };
+  const all = sections.flatMap((s) => s.entries);
+  return { sections, done: all.filter((e) => e.done).length, total: all.length, over };
 }
 
 /** Storage key of the ticks for a procedure and appointment (`-` without a date). */

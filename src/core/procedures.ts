@@ -10,7 +10,7 @@ export const builtInProcedures: ProcedureSet = procedures;
 export function findProcedure(id: string | null | undefined, set: ProcedureSet = builtInProcedures): Procedure | undefined {
   if (!id) return undefined;
   const key = String(id).trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(set, key) ? set[key] : undefined;
+  return Object.hasOwn(set, key) ? set[key] : undefined;
 }
 
 /** Splits a `procedures="a b"` attribute (spaces or commas, any case) into distinct ids. */

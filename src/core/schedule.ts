@@ -81,24 +81,28 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
     approx: s.approx,
     cite: s.cite,
     studio: s.studio,
-    rel:
-      s.max === 0
-        ? spanText(s, locale)
-        : t(locale, every ? 'tl.every' : 'tl.after', { x: spanText(s, locale), from: t(locale, `tl.from.${by}`) }),
+    rel: s.max === 0 ? spanText(s, locale) : t(locale, every ? 'tl.every' : 'tl.after', { x: spanText(s, locale), from: t(locale, `tl.from.${by}`) }),
   });
-  const raw: (Pick<TimelineEvent, 'id' | 'label' | 'note' | 'visit' | 'every'> & { w: Win[] })[] = [];
+  const wins = (l?: readonly Span[]) => (l ?? []).map((s) => win(s));
+  const raw: (Omit<TimelineEvent, 'windows'> & { w: Win[] })[] = [];
   const add = (id: string, label: string, w: Win[], extra?: Pick<TimelineEvent, 'note' | 'visit' | 'every'>) => {
-    if (w.length) raw.push({ id, label, w, ...extra });
+    if (!w.length) return;
+    w.sort((a, b) => compareDates(a.start, b.start));
+    const start = w[0].start;
+    const end = w.reduce((a, x) => (compareDates(x.end, a) > 0 ? x.end : a), w[0].end);
+    const state = now && (compareDates(end, now) < 0 ? 'done' : compareDates(start, now) > 0 ? 'next' : 'now');
+    raw.push({ id, label, ...extra, start, end, state, w });
   };
 
   add('start', t(locale, 'tl.start'), [{ start: base, end: base, rel: '', cite: (p.sessions ?? []).flatMap((n) => n.cite) }]);
-  add('results', t(locale, 'tl.results'), (p.resultsShow ?? []).map((s) => win(s)));
+  add('results', t(locale, 'tl.results'), wins(p.resultsShow));
   const rec = p.recovery;
   const key = (l?: readonly Span[]) => JSON.stringify(l?.map((s) => [s.min, s.max, s.unit]));
-  if (key(p.fullEffect) !== key(rec?.spans)) add('full-effect', t(locale, 'tl.full-effect'), (p.fullEffect ?? []).map((s) => win(s)));
+  if (key(p.fullEffect) !== key(rec?.spans)) add('full-effect', t(locale, 'tl.full-effect'), wins(p.fullEffect));
   if (rec) {
     // the massage week: the days of the aftercare tasks that have them
-    const care = rec.kind === 'massage-week' ? (p.aftercare ?? []).filter((c) => c.task && c.days?.to) : [];
+    const week = rec.kind === 'massage-week';
+    const care = week ? (p.aftercare ?? []).filter((c) => c.task && c.days?.to) : [];
     const from = Math.min(...care.map((c) => c.days!.from));
     const to = Math.max(...care.map((c) => c.days!.to!));
     const approx = care.some((c) => c.days!.approx);
@@ -116,10 +120,10 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
               cite: [...care.flatMap((c) => c.cite), ...rec.spans.flatMap((s) => s.cite)],
             },
           ]
-        : rec.spans.map((s) => (rec.kind === 'massage-week' ? { ...win(s), start: base } : win(s))),
+        : rec.spans.map((s) => (week ? { ...win(s), start: base } : win(s))),
     );
   }
-  add('lasts', t(locale, 'tl.fade'), (p.lasts ?? []).map((s) => win(s)));
+  add('lasts', t(locale, 'tl.fade'), wins(p.lasts));
 
   for (const u of p.upkeep ?? []) {
     const spans = (u.whenWornOff ? p.lasts : u.after) ?? [];
@@ -132,25 +136,13 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
     );
   }
 
+  // in order of start; sources numbered in that order
   const refs = createRefs();
-  const events: TimelineEvent[] = raw
-    .map(({ w, ...e }) => {
-      w.sort((a, b) => compareDates(a.start, b.start));
-      const start = w.reduce((a, x) => (compareDates(x.start, a) < 0 ? x.start : a), w[0].start);
-      const end = w.reduce((a, x) => (compareDates(x.end, a) > 0 ? x.end : a), w[0].end);
-      const state: EventState | undefined = now
-        ? compareDates(end, now) < 0
-          ? 'done'
-          : compareDates(start, now) <= 0
-            ? 'now'
-            : 'next'
-        : undefined;
-      return { ...e, start, end, state, w };
-    })
+  const events = raw
     .sort((a, b) => compareDates(a.start, b.start))
     .map(({ w, ...e }) => ({ ...e, windows: w.map((x) => ({ ...x, band: !sameDate(x.start, x.end), refs: x.studio ? [] : refs.add(x.cite) })) }));
-  const at = now ? events.findIndex((e) => compareDates(e.start, now) > 0) : -1;
-  return { events, refs: refs.list(), appointment, today: now || undefined, todayAt: at < 0 && now ? events.length : at };
+  // the events that have begun by today come first
+  return { events, refs: refs.list(), appointment, today: now, todayAt: now ? events.filter((e) => compareDates(e.start, now) <= 0).length : -1 };
 }
 
 /** A window on the calendar: "2 Apr 2026", "around 2 Mar 2027", "between 13 Apr and 27 Apr 2026". */

@@ -51,66 +51,35 @@ export interface StoreOptions {
   storage?: () => Storage | null | undefined;
 }
 
-
-function reviver(key: string, value: unknown): unknown {
-  return FORBIDDEN_KEYS.has(key) ? undefined : value;
-}
-
-type Decoded = { data: unknown } | 'future' | undefined;
-
 /** Reads an envelope from stored text: its (migrated) data, 'future', or undefined for anything unusable. */
-function decode(text: string | null | undefined): Decoded {
-  if (typeof text !== 'string' || text.length > MAX_CHARS) return undefined;
-  let env: unknown;
-  try {
-    env = JSON.parse(text, reviver);
-  } catch {
-    return undefined;
-  }
-  if (!env || typeof env !== 'object') return undefined; // arrays have no `v`
-  const { v, data } = env as { v?: unknown; data?: unknown };
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return undefined;
-  if (v > VERSION) return 'future';
-  let out = data;
-  try {
-    for (let n = v; n < VERSION; n++) {
-      const migrate = MIGRATIONS[n];
-      if (!migrate) return undefined;
-      out = migrate(out);
+function decode(text: string | null | undefined): { data: unknown } | 'future' | undefined {
+  if (text && text.length <= MAX_CHARS) {
+    try {
+      let { v, data } = JSON.parse(text, (k, value) => (FORBIDDEN_KEYS.has(k) ? undefined : value)) ?? {};
+      if (!Number.isInteger(v) || v < 1) return undefined;
+      if (v > VERSION) return 'future';
+      // a missing migration throws: the value reads as none
+      for (; v < VERSION; v++) data = MIGRATIONS[v](data);
+      return { data };
+    } catch {
+      // not JSON, or a failed migration
     }
-  } catch {
-    return undefined;
   }
-  return { data: out };
+  return undefined;
 }
 
 // One `storage` listener for the page, shared by every store with subscribers.
-const pageHandlers = new Set<(event: StorageEvent) => void>();
-let listening = false;
+const tabs = new Set<(event: StorageEvent) => void>();
+const onStorage = (event: StorageEvent) => [...tabs].forEach((h) => h(event));
 
-function onStorage(event: StorageEvent): void {
-  for (const handler of [...pageHandlers]) handler(event);
-}
-
-function syncPageListener(): void {
-  const want = pageHandlers.size > 0;
-  if (want === listening) return;
-  try {
-    if (want) window.addEventListener('storage', onStorage);
-    else window.removeEventListener('storage', onStorage);
-    listening = want;
-  } catch {
-    // no window (not a browser): in-page updates still work
-  }
-}
-
-function notify(listeners: Iterable<() => void>): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener();
-    } catch (error) {
-      console.error('lip-widgets: a storage subscriber failed', error);
-    }
+/** Adds or drops a store's handler of other tabs' changes; the page listener lives while there is one. */
+function listen(handler: (event: StorageEvent) => void, on: boolean): void {
+  const had = tabs.size;
+  if (on) tabs.add(handler);
+  else tabs.delete(handler);
+  if (!had !== !tabs.size) {
+    if (had) window.removeEventListener('storage', onStorage);
+    else window.addEventListener('storage', onStorage);
   }
 }
 
@@ -120,7 +89,8 @@ export function createStore(options: StoreOptions = {}): Store {
   let failed = false;
   /** Values kept in this page, as stored text; null marks a removal. Shadows storage. */
   const memory = new Map<string, string | null>();
-  const listeners = new Map<string, Set<() => void>>();
+  /** Subscriptions: key and listener, a fresh pair each (one listener may subscribe twice). */
+  const subs = new Set<[string, () => void]>();
 
   function storage(): Storage | null {
     if (backing === undefined) {
@@ -133,37 +103,63 @@ export function createStore(options: StoreOptions = {}): Store {
     return backing;
   }
 
-  function storedText(full: string): string | null {
+  function storedText(full: string): string | null | undefined {
     try {
-      return storage()?.getItem(full) ?? null;
+      return storage()?.getItem(full);
     } catch {
       return null;
     }
   }
 
-  /** The storage to change `full` in, or null: none, or a newer kit's value there (read-only). */
-  function writable(full: string): Storage | null {
-    const s = storage();
-    return s && decode(storedText(full)) !== 'future' ? s : null;
+  /** Tells the subscribers of `key` (of every key without one). */
+  function changed(key?: string): void {
+    for (const [k, listener] of [...subs]) {
+      if (key == null || k === key) {
+        try {
+          listener();
+        } catch (error) {
+          console.error('lip-widgets: a storage subscriber failed', error);
+        }
+      }
+    }
   }
 
-  function changed(key: string): void {
-    const set = listeners.get(key);
-    if (set) notify(set);
-  }
-
-  function handleStorage(event: StorageEvent): void {
+  function handle(event: StorageEvent): void {
+    const k = event.key;
     if (event.storageArea && event.storageArea !== storage()) return;
-    if (event.key === null) {
+    if (k === null) {
       // another tab cleared the storage area
       memory.clear();
-      for (const set of [...listeners.values()]) notify(set);
-      return;
+      changed();
+    } else if (k.startsWith(PREFIX)) {
+      memory.delete(k); // the newer value from the other tab wins
+      changed(k.slice(PREFIX.length));
     }
-    if (!event.key.startsWith(PREFIX)) return;
-    const key = event.key.slice(PREFIX.length);
-    memory.delete(PREFIX + key); // the newer value from the other tab wins
+  }
+
+  /** Sets (text) or removes (null) a key: in storage when it can, else in memory for this page. */
+  function put(key: string, text: string | null): boolean {
+    const full = PREFIX + key;
+    const s = storage();
+    let saved = false;
+    // a newer kit's value is read-only; removing is tried even after a failed
+    // write: it frees space, and a value the user cleared must not come back
+    if (s && (text === null || !failed) && decode(storedText(full)) !== 'future') {
+      try {
+        if (text === null) s.removeItem(full);
+        else s.setItem(full, text);
+        saved = true;
+      } catch (error) {
+        if (text !== null) {
+          failed = true;
+          console.warn("lip-widgets: could not save to this browser's storage; changes are kept for this page only.", error);
+        }
+      }
+    }
+    if (saved) memory.delete(full);
+    else memory.set(full, text);
     changed(key);
+    return saved;
   }
 
   return {
@@ -174,16 +170,14 @@ export function createStore(options: StoreOptions = {}): Store {
     read<T>(key: string, sanitize: Sanitize<T>): T | undefined {
       const full = PREFIX + key;
       const decoded = decode(memory.has(full) ? memory.get(full) : storedText(full));
-      if (!decoded || decoded === 'future') return undefined;
       try {
-        return sanitize(decoded.data) ?? undefined;
+        return decoded && decoded !== 'future' ? sanitize(decoded.data) ?? undefined : undefined;
       } catch {
         return undefined;
       }
     },
 
     write(key: string, data: unknown): boolean {
-      const full = PREFIX + key;
       let text: string;
       try {
         text = JSON.stringify({ v: VERSION, data });
@@ -191,58 +185,19 @@ export function createStore(options: StoreOptions = {}): Store {
         console.error(`lip-widgets: could not serialise the value for "${key}"`, error);
         return false;
       }
-      let saved = false;
-      const s = failed ? null : writable(full);
-      if (s) {
-        try {
-          s.setItem(full, text);
-          saved = true;
-        } catch (error) {
-          failed = true;
-          console.warn('lip-widgets: could not save to this browser\'s storage; changes are kept for this page only.', error);
-        }
-      }
-      if (saved) memory.delete(full);
-      else memory.set(full, text);
-      changed(key);
-      return saved;
+      return put(key, text);
     },
 
     remove(key: string): void {
-      const full = PREFIX + key;
-      // tried even after a failed write: removing frees space, and a value the
-      // user cleared must not come back on the next visit
-      let removed = false;
-      const s = writable(full);
-      if (s) {
-        try {
-          s.removeItem(full);
-          removed = true;
-        } catch {
-          // keep the removal in memory
-        }
-      }
-      if (removed) memory.delete(full);
-      else memory.set(full, null);
-      changed(key);
+      put(key, null);
     },
 
     subscribe(key: string, listener: () => void): () => void {
-      // a fresh function per subscription, so one listener can subscribe twice
-      const entry = () => listener();
-      let set = listeners.get(key);
-      if (!set) listeners.set(key, (set = new Set()));
-      set.add(entry);
-      pageHandlers.add(handleStorage);
-      syncPageListener();
+      const entry: [string, () => void] = [key, listener];
+      subs.add(entry);
+      listen(handle, true);
       return () => {
-        const current = listeners.get(key);
-        if (!current?.delete(entry)) return;
-        if (!current.size) listeners.delete(key);
-        if (!listeners.size) {
-          pageHandlers.delete(handleStorage);
-          syncPageListener();
-        }
+        if (subs.delete(entry) && !subs.size) listen(handle, false);
       };
     },
   };
