@@ -113,23 +113,25 @@ export function msUntilLocalMidnight(now: Date = new Date()): number {
   return Math.max(1000, next.getTime() - now.getTime());
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const cache = new Map<string, unknown>();
 
-/** A cached UTC formatter for a locale and style ('en' when the locale is malformed). */
-function formatter(locale: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${locale} ${style}`;
-  let f = formatters.get(key);
+/** One cached Intl object per key, made for `locale` or, when that is malformed, for 'en'. */
+export function cachedIntl<T>(key: string, locale: string, make: (locale: string) => T): T {
+  let f = cache.get(key) as T | undefined;
   if (!f) {
-    const options = { ...STYLES[style], timeZone: 'UTC' };
     try {
-      f = new Intl.DateTimeFormat(locale, options);
+      f = make(locale);
     } catch {
-      f = new Intl.DateTimeFormat('en', options);
+      f = make('en');
     }
-    formatters.set(key, f);
+    cache.set(key, f);
   }
   return f;
 }
+
+/** A cached UTC formatter for a locale and style. */
+const formatter = (locale: string, style: DateStyle): Intl.DateTimeFormat =>
+  cachedIntl(`${locale} ${style}`, locale, (l) => new Intl.DateTimeFormat(l, { ...STYLES[style], timeZone: 'UTC' }));
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'day-month';
 

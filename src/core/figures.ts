@@ -1,6 +1,6 @@
 import type { Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
-import { addDays, addMonths, addWeeks, addYears } from './dates.js';
+import { addDays, addMonths, addWeeks, addYears, cachedIntl } from './dates.js';
 import { t } from './i18n.js';
 
 /** Rough length of each unit in days, only to order spans of different units. */
@@ -68,18 +68,8 @@ export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 
   return `${formatRange(min, max, locale)} ${word}`;
 }
 
-const plainFormats = new Map<string, Intl.NumberFormat>();
-
 /** "42–56" (or "7") in the locale's own range style, without a unit. */
 export function formatRange(min: number, max: number, locale = 'en'): string {
-  let f = plainFormats.get(locale);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale);
-    } catch {
-      f = new Intl.NumberFormat('en');
-    }
-    plainFormats.set(locale, f);
-  }
+  const f = cachedIntl(locale, locale, (l) => new Intl.NumberFormat(l));
   return min === max ? f.format(max) : f.formatRange(min, max);
 }

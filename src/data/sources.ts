@@ -37,4 +37,4 @@ export const sources = [
   },
 ] as const satisfies readonly Source[];
 
-export const sourceIds: readonly SourceId[] = sources.map((s) => s.id);
+export const sourceIds: readonly SourceId[] = /* @__PURE__ */ sources.map((s) => s.id);
