@@ -29,7 +29,6 @@ export const hostStyles = css`
     --_border: var(--lip-border, #e3d5da);
     --_soft: var(--lip-soft, #f8eff2);
     --_radius: var(--lip-radius, 10px);
-    --_focus: var(--lip-focus, var(--_accent));
     color-scheme: light;
   }
   :host([data-lip-scheme=dark]) {
@@ -44,8 +43,7 @@ export const hostStyles = css`
     display: none;
   }
   *,
-  ::before,
-  ::after {
+  ::before {
     box-sizing: border-box;
   }
   .base {
@@ -72,7 +70,7 @@ export const hostStyles = css`
     color: var(--_accent);
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--lip-focus, var(--_accent));
     outline-offset: 2px;
   }
   button {
@@ -181,7 +179,7 @@ export const hostStyles = css`
     margin: 4px 0;
   }
   .sources li:focus {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--lip-focus, var(--_accent));
   }
   .sources q {
     font-style: italic;

@@ -15,6 +15,7 @@ export const tableStyles = css`
     font-weight: 700;
     font-size: 1.125em;
     padding-bottom: 8px;
+    color: var(--_text);
   }
   th,
   td {

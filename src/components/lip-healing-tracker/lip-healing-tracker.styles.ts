@@ -8,8 +8,9 @@ import { css } from 'lit';
 export const trackerStyles = css`
   h3 { font-size: 1em; margin: 16px 0 4px; }
   ul { margin: 0; padding-inline-start: 1.2em; }
-  .stage { color: var(--_accent); font-weight: 600; margin: 0; }
-  .day { font-size: 1.4em; font-weight: 700; margin: 0; }
+  .stage, .day { margin: 0; }
+  .stage { color: var(--_accent); font-weight: 600; }
+  .day { font-size: 1.4em; font-weight: 700; }
   progress { width: 100%; }
   progress, input { accent-color: var(--_accent); }
   .nav, .times { margin: 8px 0; }

@@ -13,11 +13,12 @@ export const checklistStyles = css`
   .bar, .confirm { align-items: center; }
   .bar p { margin: 0; margin-inline-end: auto; font-weight: 600; }
   button:disabled { opacity: .55; cursor: default; }
-  .print-only { display: none; }
+  @media not print {
+    .print-only { display: none; }
+  }
   @media print {
     .base { border: 0; padding: 0; }
     button, .date-form, .notice.muted { display: none !important; }
-    .print-only { display: block; }
     fieldset, .item { break-inside: avoid; }
     [type=checkbox] { print-color-adjust: exact; }
   }
