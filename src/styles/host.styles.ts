@@ -17,7 +17,9 @@ const dark = css`
  * host-page typography (letter-spacing, text-transform, line-height leak into
  * shadow DOM), and what more than one widget draws: buttons, rows of controls,
  * the date form, notices, source markers and the source list. Sizes in px/em
- * only: rem follows the host page's html font-size.
+ * only: rem follows the host page's html font-size. An unset `--lip-font` or
+ * `--lip-font-size` leaves its declaration invalid, so the page's font is
+ * inherited. (No comments inside css``: they would ship in the bundle.)
  */
 export const hostStyles = css`
   :host {
@@ -47,8 +49,8 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   .base {
-    font-family: var(--lip-font, inherit);
-    font-size: var(--lip-font-size, 1em);
+    font-family: var(--lip-font);
+    font-size: var(--lip-font-size);
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
