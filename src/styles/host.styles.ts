@@ -13,29 +13,31 @@ const dark = css`
 
 /**
  * Shared by every widget: host display, the theme tokens with fallbacks that
- * look right on a page with no theme at all, and a reset against inherited
+ * look right on a page with no theme at all, a reset against inherited
  * host-page typography (letter-spacing, text-transform, line-height leak into
- * shadow DOM). Sizes in px/em only: rem follows the host page's html font-size.
+ * shadow DOM), and what more than one widget draws: buttons, rows of controls,
+ * the date form, notices, source markers and the source list. Sizes in px/em
+ * only: rem follows the host page's html font-size. An unset `--lip-font` or
+ * `--lip-font-size` leaves its declaration invalid, so the page's font is
+ * inherited. (No comments inside css``: they would ship in the bundle.)
  */
 export const hostStyles = css`
   :host {
     display: block;
     --_accent: var(--lip-accent, #a3405d);
-    --_surface: var(--lip-surface, #ffffff);
+    --_surface: var(--lip-surface, #fff);
     --_text: var(--lip-text, #2b2326);
     --_muted: var(--lip-muted, #62545a);
     --_border: var(--lip-border, #e3d5da);
     --_soft: var(--lip-soft, #f8eff2);
     --_radius: var(--lip-radius, 10px);
-    --_space: var(--lip-space, 16px);
-    --_focus: var(--lip-focus, var(--_accent));
     color-scheme: light;
   }
-  :host([data-lip-scheme='dark']) {
+  :host([data-lip-scheme=dark]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([data-lip-scheme='light'])) {
+    :host(:not([data-lip-scheme=light])) {
       ${dark}
     }
   }
@@ -43,14 +45,12 @@ export const hostStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before {
     box-sizing: border-box;
   }
   .base {
-    font: inherit;
-    font-family: var(--lip-font, inherit);
-    font-size: var(--lip-font-size, 1em);
+    font-family: var(--lip-font);
+    font-size: var(--lip-font-size);
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -62,44 +62,53 @@ export const hostStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    padding: var(--lip-space, 16px);
     max-width: 100%;
+  }
+  p {
+    margin: 0 0 8px;
   }
   a {
     color: var(--_accent);
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--lip-focus, var(--_accent));
     outline-offset: 2px;
   }
   button {
     font: inherit;
     letter-spacing: inherit;
-    text-transform: none;
     line-height: 1.3;
     cursor: pointer;
     min-height: 44px;
     padding: 8px 14px;
-    border-radius: calc(var(--_radius) * 0.8);
+    border-radius: calc(var(--_radius) * .8);
     border: 1px solid var(--_accent);
     background: var(--_surface);
     color: var(--_accent);
   }
-  button.primary {
+  .primary {
     background: var(--_accent);
-    color: var(--lip-on-accent, #ffffff);
+    color: var(--lip-on-accent, #fff);
   }
-  button.link {
-    border: none;
+  .link {
+    border: 0;
     background: none;
     text-decoration: underline;
     padding: 0 4px;
   }
-  .date-form {
+  .date-form,
+  .actions,
+  .nav,
+  .times,
+  .bar,
+  .confirm {
     display: flex;
     flex-wrap: wrap;
     gap: 8px;
-    align-items: flex-end;
+  }
+  .date-form {
+    align-items: end;
     margin: 8px 0;
   }
   .date-form p {
@@ -108,12 +117,11 @@ export const hostStyles = css`
   }
   .date-form label {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 4px;
   }
-  input[type='date'] {
+  [type=date] {
     font: inherit;
-    letter-spacing: normal;
     min-height: 44px;
     padding: 6px 8px;
     border: 1px solid var(--_muted);
@@ -129,25 +137,29 @@ export const hostStyles = css`
     border-radius: 4px;
   }
   .muted,
-  .disclaimer {
+  .disclaimer,
+  .per-studio,
+  .sources {
     color: var(--_muted);
   }
+  .disclaimer,
+  .sources {
+    font-size: .875em;
+  }
   .disclaimer {
-    font-size: 0.875em;
     margin: 12px 0 0;
   }
-  a.booking {
+  .booking {
     display: inline-block;
     padding: 10px 0;
     font-weight: 600;
   }
   .per-studio {
-    font-size: 0.8em;
-    color: var(--_muted);
+    font-size: .8em;
     margin-inline-start: 4px;
   }
   .refs {
-    font-size: 0.75em;
+    font-size: .75em;
     line-height: 0;
     margin-inline-start: 2px;
   }
@@ -160,8 +172,6 @@ export const hostStyles = css`
   }
   .sources {
     margin-top: 16px;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   .sources ol {
     margin: 4px 0 0;
@@ -171,7 +181,7 @@ export const hostStyles = css`
     margin: 4px 0;
   }
   .sources li:focus {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--lip-focus, var(--_accent));
   }
   .sources q {
     font-style: italic;

@@ -3,15 +3,12 @@ import { css } from 'lit';
 export const tableStyles = css`
   .scroller {
     overflow-x: auto;
-    max-width: 100%;
   }
   table {
     border-collapse: collapse;
     width: 100%;
     min-width: 480px;
     font: inherit;
-    line-height: inherit;
-    table-layout: auto;
   }
   caption {
     text-align: start;
@@ -33,8 +30,11 @@ export const tableStyles = css`
   }
   tbody th {
     font-weight: 600;
-    color: var(--_muted);
     width: 9em;
+  }
+  tbody th,
+  .missing {
+    color: var(--_muted);
   }
   td ul {
     margin: 0;
@@ -45,7 +45,6 @@ export const tableStyles = css`
     margin-top: 4px;
   }
   .missing {
-    color: var(--_muted);
     font-style: italic;
   }
 `;

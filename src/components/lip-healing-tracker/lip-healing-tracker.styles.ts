@@ -6,16 +6,17 @@ import { css } from 'lit';
  * disabled days keep their text, and the warning box keeps its border.
  */
 export const trackerStyles = css`
-  p { margin: 0 0 8px; }
   h3 { font-size: 1em; margin: 16px 0 4px; }
   ul { margin: 0; padding-inline-start: 1.2em; }
-  .stage { color: var(--_accent); font-weight: 600; margin: 0; }
-  .day { font-size: 1.4em; font-weight: 700; margin: 0; }
-  progress { width: 100%; accent-color: var(--_accent); }
-  .nav, .times { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
-  [aria-disabled='true'] { opacity: 0.5; cursor: default; }
+  .stage, .day { margin: 0; }
+  .stage { color: var(--_accent); font-weight: 600; }
+  .day { font-size: 1.4em; font-weight: 700; }
+  progress { width: 100%; }
+  progress, input { accent-color: var(--_accent); }
+  .nav, .times { margin: 8px 0; }
+  [aria-disabled=true] { opacity: .5; cursor: default; }
   .tasks { list-style: none; padding: 0; }
   label { display: inline-flex; align-items: center; gap: 6px; min-height: 44px; }
-  input { width: 22px; height: 22px; margin: 0; accent-color: var(--_accent); }
+  input { width: 22px; height: 22px; margin: 0; }
   .warn { margin-top: 16px; padding: 4px 12px 12px; background: var(--_soft); border-inline-start: 4px solid var(--lip-tracker-warning, var(--_accent)); }
 `;

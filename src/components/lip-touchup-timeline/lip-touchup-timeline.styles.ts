@@ -4,8 +4,6 @@ import { css } from 'lit';
 export const timelineStyles = css`
   .base {
     container-type: inline-size;
-    --_track: var(--lip-timeline-track, var(--_border));
-    --_band: var(--lip-timeline-band, var(--_accent));
   }
   .title {
     font-weight: 700;
@@ -22,7 +20,8 @@ export const timelineStyles = css`
     margin-inline-start: 7px;
     padding: 0 0 14px;
     padding-inline-start: 20px;
-    border-inline-start: 3px solid var(--_track);
+    border: 0 solid var(--lip-timeline-track, var(--_border));
+    border-inline-start-width: 3px;
   }
   .track > li::before {
     content: '';
@@ -38,16 +37,15 @@ export const timelineStyles = css`
   .done {
     color: var(--_muted);
   }
-  .track > .done::before {
-    border-width: 8.5px;
-  }
   .today {
     color: var(--_accent);
     font-weight: 700;
   }
+  .track > :is(.done, .today)::before {
+    border-width: 8.5px;
+  }
   .track > .today::before {
     border-radius: 2px;
-    border-width: 8.5px;
   }
   .label {
     font-weight: 600;
@@ -60,7 +58,7 @@ export const timelineStyles = css`
   .note,
   .rel {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: .875em;
   }
   .state::before {
     content: '✓ ';
@@ -76,15 +74,12 @@ export const timelineStyles = css`
     display: inline-block;
     width: 24px;
     margin-inline-end: 6px;
-    border: 3px solid var(--_band);
+    border: 3px solid var(--lip-timeline-band, var(--_accent));
     border-radius: 3px;
     vertical-align: middle;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-    align-items: flex-end;
+    align-items: end;
     margin-top: 8px;
   }
   @container (min-width: 40em) {
@@ -96,8 +91,7 @@ export const timelineStyles = css`
     .track > li {
       margin: 0;
       padding: 18px 12px 8px 0;
-      border-inline-start: 0;
-      border-top: 3px solid var(--_track);
+      border-width: 3px 0 0;
     }
     .track > li::before {
       top: -10px;
