@@ -308,6 +308,13 @@ describe('<lip-healing-tracker>', () => {
     expect(text(el)).to.contain('Your appointment is tomorrow.');
   });
 
+  it('with no date yet, the date field is wide enough to read and use (the checkbox size is for checkboxes only)', async () => {
+    localStorage.clear();
+    const el = await fixture<Tracker>(html`<lip-healing-tracker today="2026-03-10"></lip-healing-tracker>`);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(input.getBoundingClientRect().width).to.be.greaterThan(100);
+  });
+
   it('after the healing span: Healed and the next step with its date, accessible', async () => {
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02" today="2026-05-01"></lip-healing-tracker>`);
     expect(clean(one(el, '#stage')!.textContent)).to.equal('Healed');

@@ -9,13 +9,13 @@ export const tableStyles = css`
     width: 100%;
     min-width: 480px;
     font: inherit;
+    color: var(--_text);
   }
   caption {
     text-align: start;
     font-weight: 700;
     font-size: 1.125em;
     padding-bottom: 8px;
-    color: var(--_text);
   }
   th,
   td {

@@ -12,11 +12,11 @@ export const trackerStyles = css`
   .stage { color: var(--_accent); font-weight: 600; }
   .day { font-size: 1.4em; font-weight: 700; }
   progress { width: 100%; }
-  progress, input { accent-color: var(--_accent); }
+  progress, [type=checkbox] { accent-color: var(--_accent); }
   .nav, .times { margin: 8px 0; }
   [aria-disabled=true] { opacity: .5; cursor: default; }
   .tasks { list-style: none; padding: 0; }
   label { display: inline-flex; align-items: center; gap: 6px; min-height: 44px; }
-  input { width: 22px; height: 22px; margin: 0; }
+  [type=checkbox] { width: 22px; height: 22px; margin: 0; }
   .warn { margin-top: 16px; padding: 4px 12px 12px; background: var(--_soft); border-inline-start: 4px solid var(--lip-tracker-warning, var(--_accent)); }
 `;
