@@ -6,6 +6,7 @@
  * known keys only, so `Object.prototype` is never touched.
  */
 import type { CareItem, Note, PrepItem, Span, TimedNote, Upkeep } from '../data/types.js';
+import { prepGroups } from './prep.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 
@@ -22,12 +23,15 @@ type Check = (value: any, path: string) => unknown;
 let problems: ConfigProblem[] = [];
 const fail = (path: string, reason: string): undefined => void problems.push({ path, reason });
 
-/** A check from a test and the reason given when it fails; `use` maps a value that passed. */
+/** A check from a test and the reason given when it fails. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const leaf = (ok: (v: any) => unknown, reason: string, use = (v: any) => v): Check => (v, path) => (ok(v) ? use(v) : fail(path, reason));
+const leaf = (ok: (v: any) => unknown, reason: string): Check => (v, path) => (ok(v) ? v : fail(path, reason));
 
-const textOf = (max: number) =>
-  leaf((v) => typeof v == 'string' && v.trim() && v.length <= max, `expected text of 1–${max} characters`, (v) => v.trim());
+/** Text of 1 to `max` characters, trimmed. */
+const textOf =
+  (max: number): Check =>
+  (v, path) =>
+    (typeof v == 'string' && v.length <= max && v.trim()) || fail(path, `expected text of 1–${max} characters`);
 const text = textOf(300);
 const num = (min: number, max: number, whole?: 1) =>
   leaf((v) => typeof v == 'number' && v >= min && v <= max && !(whole && v % 1), `expected a ${whole ? 'whole ' : ''}number from ${min} to ${max}`);
@@ -125,7 +129,7 @@ const procedureShape = obj({
         id,
         text,
         kind: oneOf('do avoid bring'),
-        group: oneOf('weeks-before days-before night-before day-of bring'),
+        group: oneOf(prepGroups.join(' ')),
         daysBefore: pair(num(0, 365, 1)),
       },
       4,
@@ -171,7 +175,7 @@ export interface ProcedureOverride {
  * passed and a problem (path, reason) for everything that did not.
  */
 export function validateConfig(input: unknown): { config: StudioConfig; problems: ConfigProblem[] } {
-  const found: ConfigProblem[] = (problems = []);
+  problems = [];
   let value = input;
   if (typeof input == 'string') {
     try {
@@ -180,7 +184,7 @@ export function validateConfig(input: unknown): { config: StudioConfig; problems
       value = fail('config', `not valid JSON (${(e as Error).message})`);
     }
   }
-  return { config: (value != null && configShape(value, 'config')) || {}, problems: found };
+  return { config: (value != null && configShape(value, 'config')) || {}, problems };
 }
 
 /** A studio's own entry: it cites no source. */
