@@ -65,7 +65,6 @@ const obj =
     return missing.length ? fail(path, `missing ${missing.join(', ')}`) : out;
   };
 
-const atMost = (max: number) => `expected at most ${max} entries`;
 
 const list =
   (item: Check, max = 60): Check =>
@@ -73,8 +72,9 @@ const list =
     !Array.isArray(v)
       ? fail(path, 'expected a list')
       : v.length > max
-        ? fail(path, atMost(max))
-        : v.map((x, i) => item(x, `${path}[${i}]`)).filter((x) => x !== undefined);
+        ? fail(path, `expected at most ${max} entries`)
+        : // (no check gives a list, so flatMap only drops what failed)
+          v.flatMap((x, i) => item(x, `${path}[${i}]`) ?? []);
 
 /** An object keyed by ids (procedure ids, upkeep ids); a null-prototype result. */
 const byId =
@@ -83,7 +83,7 @@ const byId =
     !isPlainObject(v)
       ? fail(path, 'expected an object keyed by id')
       : Object.keys(v).length > max
-        ? fail(path, atMost(max))
+        ? fail(path, `expected at most ${max} entries`)
         : fields(v, path, Object.create(null), (k) => ID.test(k) && value, ID_REASON);
 
 const amount = num(0, 1000);
@@ -98,7 +98,8 @@ const spans: Check = (v, path) => (Array.isArray(v) ? spanList : span)(v, path);
 const pair = (n: Check) => obj({ min: n, max: n }, 2);
 const day = num(1, 400, 1);
 const days = obj({ from: day, to: day, approx: bool }, 1);
-const edits = (item: Check) => obj({ add: list(item), hide: list(id) });
+/** Notes to add (an id, a text and the first `required` of `more`) and ids to hide. */
+const edits = (required: number, more?: Record<string, Check>) => obj({ add: list(obj({ id, text, ...more }, required)), hide: list(id) });
 
 const procedureShape = obj({
   name: textOf(80),
@@ -119,23 +120,10 @@ const procedureShape = obj({
     }),
     12,
   ),
-  expect: edits(obj({ id, text, days }, 2)),
-  aftercare: edits(
-    obj({ id, text, kind: oneOf('do avoid'), days, task: bool, timesPerDay: pair(num(1, 12, 1)), minutesEach: num(1, 120) }, 3),
-  ),
-  prep: edits(
-    obj(
-      {
-        id,
-        text,
-        kind: oneOf('do avoid bring'),
-        group: oneOf(prepGroups.join(' ')),
-        daysBefore: pair(num(0, 365, 1)),
-      },
-      4,
-    ),
-  ),
-  warningSigns: edits(obj({ id, text }, 2)),
+  expect: edits(2, { days }),
+  aftercare: edits(3, { kind: oneOf('do avoid'), days, task: bool, timesPerDay: pair(num(1, 12, 1)), minutesEach: num(1, 120) }),
+  prep: edits(4, { kind: oneOf('do avoid bring'), group: oneOf(prepGroups.join(' ')), daysBefore: pair(num(0, 365, 1)) }),
+  warningSigns: edits(2),
 });
 
 const configShape = obj({
@@ -240,7 +228,7 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
   const out: Record<string, Record<string, unknown>> = Object.assign(Object.create(null), base);
   for (const [id, o] of Object.entries(config.procedures)) {
     const p: Record<string, unknown> = (out[id] = { name: id, summary: [], ...out[id], id });
-    for (const key in o) p[key] = APPLY[key](o[key as keyof ProcedureOverride], p[key]);
+    for (const key of Object.keys(o)) p[key] = APPLY[key](o[key as keyof ProcedureOverride], p[key]);
   }
   return out as unknown as ProcedureSet;
 }
