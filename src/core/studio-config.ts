@@ -238,7 +238,7 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
  * space and control characters removed first); anything else is undefined.
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
-  const cleaned = String(value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, '');
+  const cleaned = String(value ?? '').replace(/[\0-\x1f\x7f\s]+/g, '');
   if (!/^(https:\/\/[^/]|mailto:|tel:)/i.test(cleaned)) return undefined;
   // The prefix fixes the scheme, so a URL that parses is one of the three.
   try {
