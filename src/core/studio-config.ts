@@ -5,7 +5,8 @@
  * `constructor` and `prototype` keys are refused, and results are built from
  * known keys only, so `Object.prototype` is never touched.
  */
-import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
+import type { CareItem, Note, PrepItem, Span, TimedNote, Upkeep } from '../data/types.js';
+import { prepGroups } from './prep.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 
@@ -14,157 +15,121 @@ export interface ConfigProblem {
   readonly reason: string;
 }
 
-type Check = (value: unknown, path: string, problems: ConfigProblem[]) => unknown;
-const SKIP = Symbol('skip');
+/** Checks one value found at `path`: what to use, or undefined once the problem is noted. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Check = (value: any, path: string) => unknown;
 
-function fail(problems: ConfigProblem[], path: string, reason: string): typeof SKIP {
-  problems.push({ path, reason });
-  return SKIP;
-}
+/** The problems of the validation under way (validateConfig runs synchronously, start to end). */
+let problems: ConfigProblem[] = [];
+const fail = (path: string, reason: string): undefined => void problems.push({ path, reason });
 
+/** A check from a test and the reason given when it fails. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const leaf = (ok: (v: any) => unknown, reason: string): Check => (v, path) => (ok(v) ? v : fail(path, reason));
 
-const text =
-  (max = 300): Check =>
-  (v, path, problems) =>
-    typeof v === 'string' && v.trim() && v.length <= max ? v.trim() : fail(problems, path, `expected text of 1–${max} characters`);
-
-const num =
-  (min: number, max: number, integer = false): Check =>
-  (v, path, problems) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))
-      ? v
-      : fail(problems, path, `expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
-
-const bool: Check = (v, path, problems) => (typeof v === 'boolean' ? v : fail(problems, path, 'expected true or false'));
-
-const oneOf =
-  (...values: string[]): Check =>
-  (v, path, problems) =>
-    typeof v === 'string' && values.includes(v) ? v : fail(problems, path, `expected one of ${values.join(', ')}`);
-
+/** Text of 1 to `max` characters, trimmed. */
+const textOf =
+  (max: number): Check =>
+  (v, path) =>
+    (typeof v == 'string' && v.length <= max && v.trim()) || fail(path, `expected text of 1–${max} characters`);
+const text = textOf(300);
+const num = (min: number, max: number, whole?: 1) =>
+  leaf((v) => typeof v == 'number' && v >= min && v <= max && !(whole && v % 1), `expected a ${whole ? 'whole ' : ''}number from ${min} to ${max}`);
+const bool = leaf((v) => typeof v == 'boolean', 'expected true or false');
+/** One of the space-separated `values`. */
+const oneOf = (values: string, list = values.split(' ')) => leaf((v) => list.includes(v), `expected one of ${list.join(', ')}`);
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
-const id: Check = (v, path, problems) =>
-  typeof v === 'string' && ID.test(v) ? v : fail(problems, path, 'expected an id of lower-case letters, digits and dashes');
+const ID_REASON = 'expected an id of lower-case letters, digits and dashes';
+const id = leaf((v) => typeof v == 'string' && ID.test(v), ID_REASON);
 
-function obj(shape: Record<string, Check>, required: string[] = []): Check {
-  return (v, path, problems) => {
-    if (!isPlainObject(v)) return fail(problems, path, 'expected an object');
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
-      const at = `${path}.${key}`;
-      if (!Object.prototype.hasOwnProperty.call(shape, key)) {
-        fail(problems, at, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : 'unknown key');
-        continue;
-      }
-      const r = shape[key](v[key], at, problems);
-      if (r !== SKIP) out[key] = r;
-    }
-    const missing = required.filter((k) => !(k in out));
-    if (missing.length) return fail(problems, path, `missing ${missing.join(', ')}`);
-    return out;
-  };
+/** Copies the keys of `v` that `pick` gives a check for into `out`; any other key is refused (forbidden, or `reason`). */
+function fields(v: Record<string, unknown>, path: string, out: Record<string, unknown>, pick: (key: string) => Check | false, reason: string) {
+  for (const key of Object.keys(v)) {
+    const at = `${path}.${key}`;
+    const check = pick(key);
+    const r = check ? check(v[key], at) : fail(at, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : reason);
+    if (r !== undefined) out[key] = r;
+  }
+  return out;
 }
 
-function list(item: Check, max = 60): Check {
-  return (v, path, problems) => {
-    if (!Array.isArray(v)) return fail(problems, path, 'expected a list');
-    if (v.length > max) return fail(problems, path, `expected at most ${max} entries`);
-    return v.map((x, i) => item(x, `${path}[${i}]`, problems)).filter((x) => x !== SKIP);
+/** An object of the keys in `shape`; the first `required` of them must be there. */
+const obj =
+  (shape: Record<string, Check>, required = 0): Check =>
+  (v, path) => {
+    if (!isPlainObject(v)) return fail(path, 'expected an object');
+    const out = fields(v, path, {}, (k) => Object.hasOwn(shape, k) && shape[k], 'unknown key');
+    const missing = Object.keys(shape)
+      .slice(0, required)
+      .filter((k) => !(k in out));
+    return missing.length ? fail(path, `missing ${missing.join(', ')}`) : out;
   };
-}
+
+
+const list =
+  (item: Check, max = 60): Check =>
+  (v, path) =>
+    !Array.isArray(v)
+      ? fail(path, 'expected a list')
+      : v.length > max
+        ? fail(path, `expected at most ${max} entries`)
+        : // (no check gives a list, so flatMap only drops what failed)
+          v.flatMap((x, i) => item(x, `${path}[${i}]`) ?? []);
 
 /** An object keyed by ids (procedure ids, upkeep ids); a null-prototype result. */
-function byId(value: Check, max = 60): Check {
-  return (v, path, problems) => {
-    if (!isPlainObject(v)) return fail(problems, path, 'expected an object keyed by id');
-    const out: Record<string, unknown> = Object.create(null);
-    const keys = Object.keys(v);
-    if (keys.length > max) return fail(problems, path, `expected at most ${max} entries`);
-    for (const key of keys) {
-      if (!ID.test(key)) {
-        fail(problems, `${path}.${key}`, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : 'expected an id of lower-case letters, digits and dashes');
-        continue;
-      }
-      const r = value(v[key], `${path}.${key}`, problems);
-      if (r !== SKIP) out[key] = r;
-    }
-    return out;
-  };
-}
+const byId =
+  (value: Check, max: number): Check =>
+  (v, path) =>
+    !isPlainObject(v)
+      ? fail(path, 'expected an object keyed by id')
+      : Object.keys(v).length > max
+        ? fail(path, `expected at most ${max} entries`)
+        : fields(v, path, Object.create(null), (k) => ID.test(k) && value, ID_REASON);
 
-const either =
-  (a: Check, b: Check): Check =>
-  (v, path, problems) =>
-    Array.isArray(v) ? b(v, path, problems) : a(v, path, problems);
-
-const spanShape = obj(
-  {
-    min: num(0, 1000),
-    max: num(0, 1000),
-    unit: oneOf('minute', 'hour', 'day', 'week', 'month', 'year'),
-    approx: bool,
-  },
-  ['min', 'max', 'unit'],
-);
-const span: Check = (v, path, problems) => {
-  const s = spanShape(v, path, problems) as { min: number; max: number } | typeof SKIP;
-  return s !== SKIP && s.max < s.min ? fail(problems, path, 'max is below min') : s;
+const amount = num(0, 1000);
+const spanShape = obj({ min: amount, max: amount, unit: oneOf('minute hour day week month year'), approx: bool }, 3);
+const span: Check = (v, path) => {
+  const s = spanShape(v, path) as { min: number; max: number } | undefined;
+  return s && s.max < s.min ? fail(path, 'max is below min') : s;
 };
-const spans = either(span, list(span, 8));
-const days = obj({ from: num(1, 400, true), to: num(1, 400, true), approx: bool }, ['from']);
-const note = obj({ id, text: text() }, ['id', 'text']);
-const timedNote = obj({ id, text: text(), days }, ['id', 'text']);
-const care = obj(
-  {
-    id,
-    text: text(),
-    kind: oneOf('do', 'avoid'),
-    days,
-    task: bool,
-    timesPerDay: obj({ min: num(1, 12, true), max: num(1, 12, true) }, ['min', 'max']),
-    minutesEach: num(1, 120),
-  },
-  ['id', 'text', 'kind'],
-);
-const prep = obj(
-  {
-    id,
-    text: text(),
-    kind: oneOf('do', 'avoid', 'bring'),
-    group: oneOf('weeks-before', 'days-before', 'night-before', 'day-of', 'bring'),
-    daysBefore: obj({ min: num(0, 365, true), max: num(0, 365, true) }, ['min', 'max']),
-  },
-  ['id', 'text', 'kind', 'group'],
-);
-const upkeep = obj({
-  text: text(),
-  kind: oneOf('refinement', 'check-up', 'booster', 'touch-up', 'repeat'),
-  from: oneOf('appointment', 'refinement'),
-  after: spans,
-  recurring: bool,
-  hide: bool,
-});
-const edits = (item: Check) => obj({ add: list(item), hide: list(id) });
+const spanList = list(span, 8);
+/** One span or a list of them. */
+const spans: Check = (v, path) => (Array.isArray(v) ? spanList : span)(v, path);
+const pair = (n: Check) => obj({ min: n, max: n }, 2);
+const day = num(1, 400, 1);
+const days = obj({ from: day, to: day, approx: bool }, 1);
+/** Notes to add (an id, a text and the first `required` of `more`) and ids to hide. */
+const edits = (required: number, more?: Record<string, Check>) => obj({ add: list(obj({ id, text, ...more }, required)), hide: list(id) });
 
 const procedureShape = obj({
-  name: text(80),
-  summary: text(),
+  name: textOf(80),
+  summary: text,
   sessionLength: spans,
   resultsShow: spans,
   fullEffect: spans,
   lasts: spans,
-  recovery: obj({ kind: oneOf('healed', 'full-effect', 'massage-week'), spans }, ['spans']),
-  upkeep: byId(upkeep, 12),
-  expect: edits(timedNote),
-  aftercare: edits(care),
-  prep: edits(prep),
-  warningSigns: edits(note),
+  recovery: obj({ spans, kind: oneOf('healed full-effect massage-week') }, 1),
+  upkeep: byId(
+    obj({
+      text,
+      kind: oneOf('refinement check-up booster touch-up repeat'),
+      from: oneOf('appointment refinement'),
+      after: spans,
+      recurring: bool,
+      hide: bool,
+    }),
+    12,
+  ),
+  expect: edits(2, { days }),
+  aftercare: edits(3, { kind: oneOf('do avoid'), days, task: bool, timesPerDay: pair(num(1, 12, 1)), minutesEach: num(1, 120) }),
+  prep: edits(4, { kind: oneOf('do avoid bring'), group: oneOf(prepGroups.join(' ')), daysBefore: pair(num(0, 365, 1)) }),
+  warningSigns: edits(2),
 });
 
 const configShape = obj({
-  name: text(80),
-  phone: text(40),
-  bookingUrl: text(500),
+  name: textOf(80),
+  phone: textOf(40),
+  bookingUrl: textOf(500),
   procedures: byId(procedureShape, 40),
 });
 
@@ -198,79 +163,74 @@ export interface ProcedureOverride {
  * passed and a problem (path, reason) for everything that did not.
  */
 export function validateConfig(input: unknown): { config: StudioConfig; problems: ConfigProblem[] } {
-  const problems: ConfigProblem[] = [];
+  problems = [];
   let value = input;
-  if (typeof input === 'string') {
-    if (!input.trim()) return { config: {}, problems };
+  if (typeof input == 'string') {
     try {
-      value = JSON.parse(input);
+      value = input.trim() ? JSON.parse(input) : null;
     } catch (e) {
-      return { config: {}, problems: [{ path: 'config', reason: `not valid JSON (${(e as Error).message})` }] };
+      value = fail('config', `not valid JSON (${(e as Error).message})`);
     }
   }
-  if (value == null) return { config: {}, problems };
-  const config = configShape(value, 'config', problems);
-  return { config: config === SKIP ? {} : (config as StudioConfig), problems };
+  return { config: (value != null && configShape(value, 'config')) || {}, problems };
 }
 
-const studioSpans = (v: SpanIn | SpanIn[]): Span[] => (Array.isArray(v) ? v : [v]).map((s) => ({ ...s, cite: [], studio: true }));
+/** A studio's own entry: it cites no source. */
+const studio = <T>(x: T) => ({ ...x, cite: [], studio: true });
+const studioSpans = (v: SpanIn | SpanIn[]) => [v].flat().map(studio);
 
-function edit<T extends { id: string }>(base: readonly T[] | undefined, e: Edits<Omit<T, 'cite'>> | undefined): T[] | undefined {
-  if (!e) return base as T[] | undefined;
-  const hidden = new Set(e.hide ?? []);
-  const added = (e.add ?? []).map((x) => ({ ...x, cite: [], studio: true }) as unknown as T);
-  const addedIds = new Set(added.map((x) => x.id));
-  return [...(base ?? []).filter((x) => !hidden.has(x.id) && !addedIds.has(x.id)), ...added];
+/** A list with the studio's items added (replacing any with the same id) and the hidden ones left out. */
+function edit<T extends { id: string }>(e: Edits<T>, base: readonly T[] = []) {
+  const added = (e.add ?? []).map(studio);
+  const drop = [...(e.hide ?? []), ...added.map((x) => x.id)];
+  return [...base.filter((x) => !drop.includes(x.id)), ...added];
 }
 
-function applyOne(id: string, base: Procedure | undefined, o: ProcedureOverride): Procedure {
-  const p: Record<string, unknown> = { ...(base ?? { id, name: o.name ?? id, summary: [] }) };
-  if (o.name) p.name = o.name;
-  if (o.summary) p.summary = [{ id: 'studio-summary', text: o.summary, cite: [], studio: true }];
-  for (const key of ['sessionLength', 'resultsShow', 'fullEffect', 'lasts'] as const) {
-    if (o[key]) p[key] = studioSpans(o[key]!);
+/** Return visits changed, added (the studio's own) or hidden, each in its place. */
+function upkeep(o: NonNullable<ProcedureOverride['upkeep']>, items: readonly Upkeep[] = []) {
+  for (const [uid, { hide, after, ...u }] of Object.entries(o)) {
+    const old = items.find((x) => x.id == uid);
+    const next = hide
+      ? []
+      : [
+          {
+            ...(old ?? { id: uid, kind: 'touch-up', from: 'appointment', text: uid, cite: [] }),
+            ...u,
+            ...(after && { after: studioSpans(after), whenWornOff: false }),
+            studio: !old || !!u.text,
+          } as Upkeep,
+        ];
+    items = old ? items.flatMap((x) => (x == old ? next : x)) : [...items, ...next];
   }
-  if (o.recovery) p.recovery = { kind: o.recovery.kind ?? base?.recovery?.kind ?? 'healed', spans: studioSpans(o.recovery.spans) };
-  if (o.upkeep) {
-    const items = [...(base?.upkeep ?? [])];
-    for (const [uid, u] of Object.entries(o.upkeep)) {
-      const at = items.findIndex((x) => x.id === uid);
-      if (u.hide) {
-        if (at >= 0) items.splice(at, 1);
-        continue;
-      }
-      const old = at >= 0 ? items[at] : undefined;
-      const next: Upkeep = {
-        ...(old ?? { id: uid, kind: 'touch-up', from: 'appointment', text: uid, cite: [] }),
-        ...(u.text ? { text: u.text } : {}),
-        ...(u.kind ? { kind: u.kind } : {}),
-        ...(u.from ? { from: u.from } : {}),
-        ...(u.recurring !== undefined ? { recurring: u.recurring } : {}),
-        ...(u.after ? { after: studioSpans(u.after), whenWornOff: false } : {}),
-        studio: !old || !!u.text,
-      } as Upkeep;
-      if (at >= 0) items[at] = next;
-      else items.push(next);
-    }
-    p.upkeep = items;
-  }
-  p.expect = edit(base?.expect, o.expect);
-  p.aftercare = edit(base?.aftercare, o.aftercare);
-  p.prep = edit(base?.prep, o.prep);
-  p.warningSigns = edit(base?.warningSigns, o.warningSigns);
-  p.id = id;
-  return p as unknown as Procedure;
+  return items;
 }
+
+/** How each field of a procedure override changes the procedure: (the override, the procedure's value) → the new value. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const APPLY: Record<string, (v: any, old: any) => unknown> = {
+  name: (v) => v,
+  summary: (text) => [studio({ id: 'studio-summary', text })],
+  sessionLength: studioSpans,
+  resultsShow: studioSpans,
+  fullEffect: studioSpans,
+  lasts: studioSpans,
+  recovery: (v, old) => ({ kind: v.kind ?? old?.kind ?? 'healed', spans: studioSpans(v.spans) }),
+  upkeep,
+  expect: edit,
+  aftercare: edit,
+  prep: edit,
+  warningSigns: edit,
+};
 
 /** The procedures a studio's widgets use: the built-in ones with the studio's changes, plus its own. */
 export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInProcedures): ProcedureSet {
   if (!config.procedures) return base;
-  const out: Record<string, Procedure> = Object.create(null);
-  for (const key of Object.keys(base)) out[key] = base[key];
-  for (const [pid, o] of Object.entries(config.procedures)) {
-    out[pid] = applyOne(pid, Object.prototype.hasOwnProperty.call(base, pid) ? base[pid] : undefined, o);
+  const out: Record<string, Record<string, unknown>> = Object.assign(Object.create(null), base);
+  for (const [id, o] of Object.entries(config.procedures)) {
+    const p: Record<string, unknown> = (out[id] = { name: id, summary: [], ...out[id], id });
+    for (const key of Object.keys(o)) p[key] = APPLY[key](o[key as keyof ProcedureOverride], p[key]);
   }
-  return out;
+  return out as unknown as ProcedureSet;
 }
 
 /**
@@ -278,11 +238,11 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
  * space and control characters removed first); anything else is undefined.
  */
 export function safeUrl(value: string | null | undefined): string | undefined {
-  const cleaned = String(value ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, '');
+  const cleaned = String(value ?? '').replace(/[\0-\x1f\x7f\s]+/g, '');
   if (!/^(https:\/\/[^/]|mailto:|tel:)/i.test(cleaned)) return undefined;
+  // The prefix fixes the scheme, so a URL that parses is one of the three.
   try {
-    const url = new URL(cleaned);
-    return ['https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
+    return new URL(cleaned).href;
   } catch {
     return undefined;
   }
