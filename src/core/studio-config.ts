@@ -163,16 +163,21 @@ export interface ProcedureOverride {
  * passed and a problem (path, reason) for everything that did not.
  */
 export function validateConfig(input: unknown): { config: StudioConfig; problems: ConfigProblem[] } {
-  problems = [];
-  let value = input;
-  if (typeof input == 'string') {
-    try {
-      value = input.trim() ? JSON.parse(input) : null;
-    } catch (e) {
-      value = fail('config', `not valid JSON (${(e as Error).message})`);
+  const outer = problems; // a getter in a config object could start another validation
+  const found: ConfigProblem[] = (problems = []);
+  try {
+    let value = input;
+    if (typeof input == 'string') {
+      try {
+        value = input.trim() ? JSON.parse(input) : null;
+      } catch (e) {
+        value = fail('config', `not valid JSON (${(e as Error).message})`);
+      }
     }
+    return { config: (value != null && configShape(value, 'config')) || {}, problems: found };
+  } finally {
+    problems = outer;
   }
-  return { config: (value != null && configShape(value, 'config')) || {}, problems };
 }
 
 /** A studio's own entry: it cites no source. */

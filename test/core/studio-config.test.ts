@@ -69,6 +69,20 @@ describe('core/studio-config: validateConfig', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['config.name']);
     expect(config.phone).to.equal('+39 333 1234567');
   });
+
+  it('keeps its own problems when a getter in the object starts another validation', () => {
+    let inner: ReturnType<typeof validateConfig> | undefined;
+    const input = {
+      get name() {
+        inner = validateConfig({ phone: 7 });
+        return 42;
+      },
+      scheme: 'purple',
+    };
+    const { problems } = validateConfig(input);
+    expect(problems.map((p) => p.path)).to.deep.equal(['config.name', 'config.scheme']);
+    expect(inner!.problems.map((p) => p.path)).to.deep.equal(['config.phone']);
+  });
 });
 
 describe('core/studio-config: applyConfig', () => {
