@@ -588,6 +588,25 @@ async function measure(browser, origin, pages, log) {
       worst: perLoad.reduce((a, b) => (b.maxKitScriptMs > a.maxKitScriptMs ? b : a)).worst,
     };
   }
+  // The platform's own floor for the cap above: in a cold page with no kit,
+  // at the same 4x, how long the first Intl date format takes. Every date
+  // widget needs one (dates go through Intl), and it is one native call that
+  // no yielding can split.
+  const floor = [];
+  for (let i = 0; i < LOAF_LOADS; i++) {
+    const { ms } = await withPage(browser, { width: 1280 }, async (p, cdp) => {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const ms = await p.evaluate(() => {
+        const t = performance.now();
+        new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(0);
+        return performance.now() - t;
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      return { ms };
+    });
+    floor.push(ms);
+  }
+  result.intlFloorMs = stats(floor);
   phase('loaf');
 
   // 4. Scale.
@@ -674,6 +693,10 @@ function table(r) {
       `Longest kit script in one frame at 4x CPU (LoAF): ${f(m.median, 0)} ms median of ${m.n} loads (min ${f(m.min, 0)}, max ${f(m.max, 0)}; cap ${CAPS.kitScriptMs})`,
     );
     if (w) lines.push(`  worst: ${w.invokerType} of the bundle, ${f(w.duration, 0)} ms in a ${f(w.frameDuration, 0)} ms frame`);
+  }
+  if (r.intlFloorMs) {
+    const x = r.intlFloorMs;
+    lines.push(`  platform floor, no kit on the page: the first Intl date format at 4x takes ${f(x.median, 0)} ms median (min ${f(x.min, 0)}, max ${f(x.max, 0)})`);
   }
   const s = r.scale;
   const mm = (x) => (x ? `${f(x.min, 2)} / ${f(x.median, 2)} / ${f(x.max, 2)} ms` : 'skipped (not defined)');
