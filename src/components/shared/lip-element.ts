@@ -1,12 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
+import { formatRange } from '../../core/figures.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
-let turn: Promise<void> = Promise.resolve();
+let turn: Promise<void> | undefined;
 const nextTask = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();
@@ -69,12 +70,15 @@ export class LipElement extends LitElement {
 
   /**
    * Each widget's first render runs in a task of its own, one after another,
-   * so that several widgets on a page never add up to one long task. A
+   * so that several widgets on a page never add up to one long task. Before
+   * the first of them, a task of its own starts `Intl` (every widget formats
+   * numbers): in a fresh page that one native call is the single longest
+   * piece of work, and it need not share a task with a render. A
    * MessageChannel message is a task that fake timers in tests leave alone.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    turn = turn.then(nextTask);
+    turn = (turn ?? nextTask().then(() => void formatRange(1, 1, this.locale))).then(nextTask);
     return turn.then(() => super.scheduleUpdate());
   }
 
