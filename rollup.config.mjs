@@ -2,40 +2,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-
-/**
- * Minifies the static text of our css`` templates: comments out, white space
- * collapsed, none around { } ; , > or after a colon or before !important, no ; before }. Quoted
- * strings (`content: ' · '`) and `${}` holes are left as they are; a space
- * before a colon is kept (in a selector, "a :hover" is not "a:hover").
- */
-function minifyCss() {
-  const squeeze = (text) =>
-    text
-      .split(/('[^']*'|"[^"]*")/)
-      .map((part, i) =>
-        i % 2
-          ? part
-          : part
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,>]) ?/g, '$1')
-              .replace(/: /g, ':')
-              .replace(/;}/g, '}')
-              .replace(/ !/g, '!'),
-      )
-      .join('');
-  return {
-    name: 'minify-css',
-    transform(code, id) {
-      if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
-      const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => `css\`${body.split(/(\$\{[^}]*\})/).map((p, i) => (i % 2 ? p : squeeze(p))).join('').trim()}\``);
-      return { code: out, map: null };
-    },
-  };
-}
 
 /** One file a studio loads with a plain <script>: Lit's production build, every dependency inlined. */
 export default {

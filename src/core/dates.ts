@@ -3,6 +3,8 @@
  * calendar (year, month 1–12, day); arithmetic runs on UTC day numbers, so no
  * local midnight, DST change or time zone can shift a day.
  */
+import { cachedIntl } from './intl.js';
+
 export interface CalendarDate {
   readonly y: number;
   /** 1–12 */
@@ -113,25 +115,9 @@ export function msUntilLocalMidnight(now: Date = new Date()): number {
   return Math.max(1000, next.getTime() - now.getTime());
 }
 
-const cache = new Map<string, unknown>();
-
-/** One cached Intl object per key, made for `locale` or, when that is malformed, for 'en'. */
-export function cachedIntl<T>(key: string, locale: string, make: (locale: string) => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) {
-    try {
-      f = make(locale);
-    } catch {
-      f = make('en');
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
-
 /** A cached UTC formatter for a locale and style. */
 const formatter = (locale: string, style: DateStyle): Intl.DateTimeFormat =>
-  cachedIntl(`${locale} ${style}`, locale, (l) => new Intl.DateTimeFormat(l, { ...STYLES[style], timeZone: 'UTC' }));
+  cachedIntl(`date ${locale} ${style}`, locale, (l) => new Intl.DateTimeFormat(l, { ...STYLES[style], timeZone: 'UTC' }));
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'day-month';
 

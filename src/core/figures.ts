@@ -1,6 +1,7 @@
 import type { Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
-import { addDays, addMonths, addWeeks, addYears, cachedIntl } from './dates.js';
+import { addDays, addMonths, addWeeks, addYears } from './dates.js';
+import { cachedIntl } from './intl.js';
 import { t } from './i18n.js';
 
 /** Rough length of each unit in days, only to order spans of different units. */
@@ -55,21 +56,30 @@ export function wholeDays(span: Span, end: 'min' | 'max'): number {
 }
 
 const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+/** Amounts show at most one decimal: 2.25 hours is "2.3 hours", as Intl's unit format has it. */
+const ROUND = { maximumFractionDigits: 1 };
 
 /**
- * "6–24 months", "2.5 hours", "1 settimana": the locale's own number range and
- * the unit word of the kit's language (singular only for exactly 1), without
- * the "about" (the caller adds it). Unit-style Intl.NumberFormat would give
- * the same text but costs a formatter and its locale data per unit on the
- * first render.
+ * "6–24 months", "2.3 hours", "1 settimana", "0,5-1 ora": the locale's own
+ * number range and plural category, with the unit word of the kit's
+ * language, without the "about" (the caller adds it). The same text as a
+ * unit-style Intl.NumberFormat for English and Italian, without a formatter
+ * and its locale data per unit on the first render. A language the kit has
+ * no catalog for gets English unit words, like the rest of its interface.
  */
 export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 'en'): string {
-  const word = t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (min === 1 && max === 1 ? 0 : 1)];
-  return `${formatRange(min, max, locale)} ${word}`;
+  // selectRange (ES2023) is missing from TypeScript's lib and from browsers before 2022-23.
+  const rules: Intl.PluralRules & { selectRange?(a: number, b: number): string } = cachedIntl(
+    `plural ${locale}`,
+    locale,
+    (l) => new Intl.PluralRules(l, ROUND),
+  );
+  const one = (min === max || !rules.selectRange ? rules.select(max) : rules.selectRange(min, max)) === 'one';
+  return `${formatRange(min, max, locale)} ${t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (one ? 0 : 1)]}`;
 }
 
 /** "42–56" (or "7") in the locale's own range style, without a unit. */
 export function formatRange(min: number, max: number, locale = 'en'): string {
-  const f = cachedIntl(locale, locale, (l) => new Intl.NumberFormat(l));
+  const f = cachedIntl(`number ${locale}`, locale, (l) => new Intl.NumberFormat(l, ROUND));
   return min === max ? f.format(max) : f.formatRange(min, max);
 }

@@ -77,10 +77,8 @@ function listen(handler: (event: StorageEvent) => void, on: boolean): void {
   const had = tabs.size;
   if (on) tabs.add(handler);
   else tabs.delete(handler);
-  if (!had !== !tabs.size) {
-    if (had) window.removeEventListener('storage', onStorage);
-    else window.addEventListener('storage', onStorage);
-  }
+  // Outside a page (a worker, server rendering) there are no other tabs to hear.
+  if (!had !== !tabs.size) globalThis[had ? 'removeEventListener' : 'addEventListener']?.('storage', onStorage as EventListener);
 }
 
 export function createStore(options: StoreOptions = {}): Store {

@@ -204,6 +204,11 @@ describe('formatAmount', () => {
     [1, 2],
     [6, 24],
     [12, 18],
+    [0.5, 1],
+    [0, 1],
+    [1, 1.5],
+    [2.25, 2.25],
+    [1.04, 1.04],
   ];
   for (const locale of ['en', 'en-GB', 'it', 'it-CH']) {
     it(`${locale}: says what Intl's unit format says, for every unit`, () => {

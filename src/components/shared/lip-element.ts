@@ -72,13 +72,16 @@ export class LipElement extends LitElement {
    * Each widget's first render runs in a task of its own, one after another,
    * so that several widgets on a page never add up to one long task. Before
    * the first of them, a task of its own starts `Intl` (every widget formats
-   * numbers): in a fresh page that one native call is the single longest
-   * piece of work, and it need not share a task with a render. A
-   * MessageChannel message is a task that fake timers in tests leave alone.
+   * numbers): in a fresh page the first Intl object of any kind pays for
+   * starting Intl itself, one native call that is the single longest piece
+   * of work (the date formatters made later cost a few ms each), and it need
+   * not share a task with a render. A MessageChannel message is a task that
+   * fake timers in tests leave alone.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    turn = (turn ?? nextTask().then(() => void formatRange(1, 1, this.locale))).then(nextTask);
+    const warm = () => void formatRange(1, 1, this.locale);
+    turn = (turn ?? nextTask().then(warm).catch(() => {})).then(nextTask);
     return turn.then(() => super.scheduleUpdate());
   }
 
