@@ -6,7 +6,8 @@
  * stays as the no-JavaScript fallback until the widget replaces it.
  */
 /** The `data-lip-widget` values: each widget's tag without `lip-` (the studio first: it is defined first). */
-export const KINDS: readonly string[] = ['studio', 'comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist'];
+export const KINDS = ['studio', 'comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist'] as const;
+export type Kind = (typeof KINDS)[number];
 const SELECTOR = '[data-lip-widget]';
 const WIDGET_ATTRIBUTES = ['procedure', 'procedures', 'appointment', 'today', 'lang', 'no-sources'];
 const STUDIO_ATTRIBUTES = ['name', 'phone', 'booking-url', 'lang', 'scheme'];
@@ -15,7 +16,7 @@ const MOUNTED = 'data-lip-mounted';
 /** The widget's tag for a `data-lip-widget` value ("Healing-Tracker", "lip-healing-tracker"), or undefined. */
 export function tagFor(value: string | null): string | undefined {
   const v = (value ?? '').trim().toLowerCase().replace(/^lip-/, '');
-  return KINDS.includes(v) ? `lip-${v}` : undefined;
+  return (KINDS as readonly string[]).includes(v) ? `lip-${v}` : undefined;
 }
 
 function mount(host: Element): void {

@@ -11,19 +11,27 @@ import { LipStudio } from './components/lip-studio/lip-studio.js';
 import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchup-timeline.js';
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
-import { KINDS, startMounting } from './mount.js';
+import { KINDS, startMounting, type Kind } from './mount.js';
 import { version } from './version.js';
 
-/** The classes in the order of `KINDS`. */
-const classes: CustomElementConstructor[] = [LipStudio, LipComparisonTable, LipTouchupTimeline, LipHealingTracker, LipPrepChecklist];
+/** Each widget's class by its kind (its tag without `lip-`). */
+const CLASSES: Record<Kind, CustomElementConstructor> = {
+  studio: LipStudio,
+  'comparison-table': LipComparisonTable,
+  'touchup-timeline': LipTouchupTimeline,
+  'healing-tracker': LipHealingTracker,
+  'prep-checklist': LipPrepChecklist,
+};
+/** The tags in the order they are defined (`KINDS`: the studio first). */
 const tags = KINDS.map((kind) => `lip-${kind}`);
 
 // Widgets that connect before <lip-studio> upgrades get its settings once it does.
 if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
 
-tags.forEach((tag, i) => {
-  if (!customElements.get(tag)) customElements.define(tag, classes[i]);
-});
+for (const kind of KINDS) {
+  const tag = `lip-${kind}`;
+  if (!customElements.get(tag)) customElements.define(tag, CLASSES[kind]);
+}
 
 export interface LipWidgetsGlobal {
   readonly version: string;

@@ -67,9 +67,9 @@ export function procedureFromUrl(url: string | URL | null | undefined): string |
 /** A date given as text, checked: the date, or the problem naming the text. */
 function check(from: AppointmentSource, value: string, today: CalendarDate): ResolvedAppointment {
   const parsed = parseDate(value);
-  const problem = parsed.ok ? rangeProblem(parsed.date, today) : parsed.problem;
-  // no problem: the text parsed
-  return problem ? { from, problem: { value, problem } } : { date: (parsed as { date: CalendarDate }).date, from };
+  if (!parsed.ok) return { from, problem: { value, problem: parsed.problem } };
+  const problem = rangeProblem(parsed.date, today);
+  return problem ? { from, problem: { value, problem } } : { date: parsed.date, from };
 }
 
 /** A stored value that is a valid date (parseDate names anything else a problem, never throwing). */

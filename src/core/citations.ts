@@ -19,23 +19,22 @@ export interface RefNumbers {
 export const sourceOf = (id: SourceId): Source | undefined => sources.find((s) => s.id === id);
 
 export function createRefs(): RefNumbers {
-  // each source's quotes, in order of first use: its number is its place + 1
-  const used = new Map<SourceId, Set<string>>();
+  const numbers = new Map<SourceId, number>(); // 1, 2, … in order of first use
+  const quotes = new Map<SourceId, Set<string>>(); // the words quoted from each source
+  const number = (c: Citation) => {
+    if (!numbers.has(c.source)) {
+      numbers.set(c.source, numbers.size + 1);
+      quotes.set(c.source, new Set());
+    }
+    quotes.get(c.source)!.add(c.quote);
+    return numbers.get(c.source)!;
+  };
   return {
-    add: (cite) =>
-      [
-        ...new Set(
-          cite.map((c) => {
-            if (!used.has(c.source)) used.set(c.source, new Set());
-            used.get(c.source)!.add(c.quote);
-            return [...used.keys()].indexOf(c.source) + 1;
-          }),
-        ),
-      ],
+    add: (cite) => [...new Set(cite.map(number))],
     list: () =>
-      [...used].flatMap(([id, quotes], i) => {
+      [...numbers].flatMap(([id, n]) => {
         const source = sourceOf(id);
-        return source ? [{ n: i + 1, source, quotes: [...quotes] }] : [];
+        return source ? [{ n, source, quotes: [...quotes.get(id)!] }] : [];
       }),
   };
 }

@@ -5,7 +5,7 @@
  * `constructor` and `prototype` keys are refused, and results are built from
  * known keys only, so `Object.prototype` is never touched.
  */
-import type { CareItem, Note, PrepItem, Span, TimedNote, Upkeep } from '../data/types.js';
+import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { prepGroups } from './prep.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
@@ -15,91 +15,102 @@ export interface ConfigProblem {
   readonly reason: string;
 }
 
-/** Checks one value found at `path`: what to use, or undefined once the problem is noted. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Check = (value: any, path: string) => unknown;
+/** Checks one value found at `path`: what to use, or undefined once its problem is added to `problems`. */
+type Check = (value: unknown, path: string, problems: ConfigProblem[]) => unknown;
 
-/** The problems of the validation under way (validateConfig runs synchronously, start to end). */
-let problems: ConfigProblem[] = [];
-const fail = (path: string, reason: string): undefined => void problems.push({ path, reason });
+const fail = (problems: ConfigProblem[], path: string, reason: string): undefined => void problems.push({ path, reason });
 
 /** A check from a test and the reason given when it fails. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const leaf = (ok: (v: any) => unknown, reason: string): Check => (v, path) => (ok(v) ? v : fail(path, reason));
+const leaf =
+  (ok: (v: unknown) => boolean, reason: string): Check =>
+  (v, path, problems) =>
+    ok(v) ? v : fail(problems, path, reason);
 
 /** Text of 1 to `max` characters, trimmed. */
 const textOf =
   (max: number): Check =>
-  (v, path) =>
-    (typeof v == 'string' && v.length <= max && v.trim()) || fail(path, `expected text of 1–${max} characters`);
+  (v, path, problems) =>
+    (typeof v === 'string' && v.length <= max && v.trim()) || fail(problems, path, `expected text of 1–${max} characters`);
 const text = textOf(300);
-const num = (min: number, max: number, whole?: 1) =>
-  leaf((v) => typeof v == 'number' && v >= min && v <= max && !(whole && v % 1), `expected a ${whole ? 'whole ' : ''}number from ${min} to ${max}`);
-const bool = leaf((v) => typeof v == 'boolean', 'expected true or false');
-/** One of the space-separated `values`. */
-const oneOf = (values: string, list = values.split(' ')) => leaf((v) => list.includes(v), `expected one of ${list.join(', ')}`);
+/** A number from `min` to `max`; with `whole`, an integer. */
+const num = (min: number, max: number, whole = false) =>
+  leaf(
+    (v) => typeof v === 'number' && v >= min && v <= max && (!whole || Number.isInteger(v)),
+    `expected a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
+  );
+const bool = leaf((v) => typeof v === 'boolean', 'expected true or false');
+/** One of `values`. */
+const oneOf = (values: readonly unknown[]) => leaf((v) => values.includes(v), `expected one of ${values.join(', ')}`);
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const ID_REASON = 'expected an id of lower-case letters, digits and dashes';
-const id = leaf((v) => typeof v == 'string' && ID.test(v), ID_REASON);
+const id = leaf((v) => typeof v === 'string' && ID.test(v), ID_REASON);
 
 /** Copies the keys of `v` that `pick` gives a check for into `out`; any other key is refused (forbidden, or `reason`). */
-function fields(v: Record<string, unknown>, path: string, out: Record<string, unknown>, pick: (key: string) => Check | false, reason: string) {
+function fields(
+  v: Record<string, unknown>,
+  path: string,
+  problems: ConfigProblem[],
+  out: Record<string, unknown>,
+  pick: (key: string) => Check | false,
+  reason: string,
+) {
   for (const key of Object.keys(v)) {
     const at = `${path}.${key}`;
     const check = pick(key);
-    const r = check ? check(v[key], at) : fail(at, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : reason);
+    const r = check ? check(v[key], at, problems) : fail(problems, at, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : reason);
     if (r !== undefined) out[key] = r;
   }
   return out;
 }
 
-/** An object of the keys in `shape`; the first `required` of them must be there. */
+/** An object of the keys in `shape`, with every key of `required` there. */
 const obj =
-  (shape: Record<string, Check>, required = 0): Check =>
-  (v, path) => {
-    if (!isPlainObject(v)) return fail(path, 'expected an object');
-    const out = fields(v, path, {}, (k) => Object.hasOwn(shape, k) && shape[k], 'unknown key');
-    const missing = Object.keys(shape)
-      .slice(0, required)
-      .filter((k) => !(k in out));
-    return missing.length ? fail(path, `missing ${missing.join(', ')}`) : out;
+  (shape: Record<string, Check>, required: readonly string[] = []): Check =>
+  (v, path, problems) => {
+    if (!isPlainObject(v)) return fail(problems, path, 'expected an object');
+    const out = fields(v, path, problems, {}, (k) => Object.hasOwn(shape, k) && shape[k], 'unknown key');
+    const missing = required.filter((k) => !(k in out));
+    return missing.length ? fail(problems, path, `missing ${missing.join(', ')}`) : out;
   };
-
 
 const list =
   (item: Check, max = 60): Check =>
-  (v, path) =>
+  (v, path, problems) =>
     !Array.isArray(v)
-      ? fail(path, 'expected a list')
+      ? fail(problems, path, 'expected a list')
       : v.length > max
-        ? fail(path, `expected at most ${max} entries`)
+        ? fail(problems, path, `expected at most ${max} entries`)
         : // (no check gives a list, so flatMap only drops what failed)
-          v.flatMap((x, i) => item(x, `${path}[${i}]`) ?? []);
+          v.flatMap((x, i) => item(x, `${path}[${i}]`, problems) ?? []);
 
 /** An object keyed by ids (procedure ids, upkeep ids); a null-prototype result. */
 const byId =
   (value: Check, max: number): Check =>
-  (v, path) =>
+  (v, path, problems) =>
     !isPlainObject(v)
-      ? fail(path, 'expected an object keyed by id')
+      ? fail(problems, path, 'expected an object keyed by id')
       : Object.keys(v).length > max
-        ? fail(path, `expected at most ${max} entries`)
-        : fields(v, path, Object.create(null), (k) => ID.test(k) && value, ID_REASON);
+        ? fail(problems, path, `expected at most ${max} entries`)
+        : fields(v, path, problems, Object.create(null), (k) => ID.test(k) && value, ID_REASON);
 
 const amount = num(0, 1000);
-const spanShape = obj({ min: amount, max: amount, unit: oneOf('minute hour day week month year'), approx: bool }, 3);
-const span: Check = (v, path) => {
-  const s = spanShape(v, path) as { min: number; max: number } | undefined;
-  return s && s.max < s.min ? fail(path, 'max is below min') : s;
+const spanShape = obj(
+  { min: amount, max: amount, unit: oneOf(['minute', 'hour', 'day', 'week', 'month', 'year']), approx: bool },
+  ['min', 'max', 'unit'],
+);
+const span: Check = (v, path, problems) => {
+  const s = spanShape(v, path, problems) as { min: number; max: number } | undefined;
+  return s && s.max < s.min ? fail(problems, path, 'max is below min') : s;
 };
 const spanList = list(span, 8);
 /** One span or a list of them. */
-const spans: Check = (v, path) => (Array.isArray(v) ? spanList : span)(v, path);
-const pair = (n: Check) => obj({ min: n, max: n }, 2);
-const day = num(1, 400, 1);
-const days = obj({ from: day, to: day, approx: bool }, 1);
-/** Notes to add (an id, a text and the first `required` of `more`) and ids to hide. */
-const edits = (required: number, more?: Record<string, Check>) => obj({ add: list(obj({ id, text, ...more }, required)), hide: list(id) });
+const spans: Check = (v, path, problems) => (Array.isArray(v) ? spanList : span)(v, path, problems);
+const pair = (n: Check) => obj({ min: n, max: n }, ['min', 'max']);
+const day = num(1, 400, true);
+const days = obj({ from: day, to: day, approx: bool }, ['from']);
+/** Notes to add (an id, a text, the keys of `more`, of which `required` must be there) and ids to hide. */
+const edits = (more: Record<string, Check> = {}, required: readonly string[] = []) =>
+  obj({ add: list(obj({ id, text, ...more }, ['id', 'text', ...required])), hide: list(id) });
 
 const procedureShape = obj({
   name: textOf(80),
@@ -108,22 +119,25 @@ const procedureShape = obj({
   resultsShow: spans,
   fullEffect: spans,
   lasts: spans,
-  recovery: obj({ spans, kind: oneOf('healed full-effect massage-week') }, 1),
+  recovery: obj({ kind: oneOf(['healed', 'full-effect', 'massage-week']), spans }, ['spans']),
   upkeep: byId(
     obj({
       text,
-      kind: oneOf('refinement check-up booster touch-up repeat'),
-      from: oneOf('appointment refinement'),
+      kind: oneOf(['refinement', 'check-up', 'booster', 'touch-up', 'repeat']),
+      from: oneOf(['appointment', 'refinement']),
       after: spans,
       recurring: bool,
       hide: bool,
     }),
     12,
   ),
-  expect: edits(2, { days }),
-  aftercare: edits(3, { kind: oneOf('do avoid'), days, task: bool, timesPerDay: pair(num(1, 12, 1)), minutesEach: num(1, 120) }),
-  prep: edits(4, { kind: oneOf('do avoid bring'), group: oneOf(prepGroups.join(' ')), daysBefore: pair(num(0, 365, 1)) }),
-  warningSigns: edits(2),
+  expect: edits({ days }),
+  aftercare: edits(
+    { kind: oneOf(['do', 'avoid']), days, task: bool, timesPerDay: pair(num(1, 12, true)), minutesEach: num(1, 120) },
+    ['kind'],
+  ),
+  prep: edits({ kind: oneOf(['do', 'avoid', 'bring']), group: oneOf(prepGroups), daysBefore: pair(num(0, 365, true)) }, ['kind', 'group']),
+  warningSigns: edits(),
 });
 
 const configShape = obj({
@@ -163,21 +177,18 @@ export interface ProcedureOverride {
  * passed and a problem (path, reason) for everything that did not.
  */
 export function validateConfig(input: unknown): { config: StudioConfig; problems: ConfigProblem[] } {
-  const outer = problems; // a getter in a config object could start another validation
-  const found: ConfigProblem[] = (problems = []);
-  try {
-    let value = input;
-    if (typeof input == 'string') {
-      try {
-        value = input.trim() ? JSON.parse(input) : null;
-      } catch (e) {
-        value = fail('config', `not valid JSON (${(e as Error).message})`);
-      }
+  const problems: ConfigProblem[] = [];
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = input.trim() ? JSON.parse(input) : null;
+    } catch (e) {
+      value = fail(problems, 'config', `not valid JSON (${(e as Error).message})`);
     }
-    return { config: (value != null && configShape(value, 'config')) || {}, problems: found };
-  } finally {
-    problems = outer;
   }
+  // nothing at all (null, undefined, empty text) is no configuration, not a problem
+  const config = value === null || value === undefined ? undefined : configShape(value, 'config', problems);
+  return { config: (config ?? {}) as StudioConfig, problems };
 }
 
 /** A studio's own entry: it cites no source. */
@@ -194,7 +205,7 @@ function edit<T extends { id: string }>(e: Edits<T>, base: readonly T[] = []) {
 /** Return visits changed, added (the studio's own) or hidden, each in its place. */
 function upkeep(o: NonNullable<ProcedureOverride['upkeep']>, items: readonly Upkeep[] = []) {
   for (const [uid, { hide, after, ...u }] of Object.entries(o)) {
-    const old = items.find((x) => x.id == uid);
+    const old = items.find((x) => x.id === uid);
     const next = hide
       ? []
       : [
@@ -205,14 +216,13 @@ function upkeep(o: NonNullable<ProcedureOverride['upkeep']>, items: readonly Upk
             studio: !old || !!u.text,
           } as Upkeep,
         ];
-    items = old ? items.flatMap((x) => (x == old ? next : x)) : [...items, ...next];
+    items = old ? items.flatMap((x) => (x === old ? next : x)) : [...items, ...next];
   }
   return items;
 }
 
 /** How each field of a procedure override changes the procedure: (the override, the procedure's value) → the new value. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const APPLY: Record<string, (v: any, old: any) => unknown> = {
+const APPLY: { [K in keyof ProcedureOverride]-?: (v: NonNullable<ProcedureOverride[K]>, old: Procedure[K]) => unknown } = {
   name: (v) => v,
   summary: (text) => [studio({ id: 'studio-summary', text })],
   sessionLength: studioSpans,
@@ -233,7 +243,11 @@ export function applyConfig(config: StudioConfig, base: ProcedureSet = builtInPr
   const out: Record<string, Record<string, unknown>> = Object.assign(Object.create(null), base);
   for (const [id, o] of Object.entries(config.procedures)) {
     const p: Record<string, unknown> = (out[id] = { name: id, summary: [], ...out[id], id });
-    for (const key of Object.keys(o)) p[key] = APPLY[key](o[key as keyof ProcedureOverride], p[key]);
+    // Only the fields APPLY knows: any other key of `o` (unknown, `constructor`, a parsed `__proto__`) is ignored.
+    for (const key of Object.keys(APPLY) as (keyof ProcedureOverride)[]) {
+      const apply = APPLY[key] as (v: unknown, old: unknown) => unknown;
+      if (Object.hasOwn(o, key)) p[key] = apply(o[key], p[key]);
+    }
   }
   return out as unknown as ProcedureSet;
 }

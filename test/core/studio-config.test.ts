@@ -124,6 +124,14 @@ describe('core/studio-config: applyConfig', () => {
     expect(set['brow-lamination'].lasts![0].studio).to.equal(true);
     expect(Object.keys(set)).to.include.members(['lip-blush', 'lip-flip', 'lip-filler', 'brow-lamination']);
   });
+
+  it('ignores override keys it has no rule for: an unknown key, constructor and a parsed __proto__', () => {
+    const override = JSON.parse('{"colour":"pink","constructor":{"polluted":1},"__proto__":{"polluted":1}}');
+    let set: ReturnType<typeof applyConfig> | undefined;
+    expect(() => (set = applyConfig({ procedures: { 'lip-blush': override } }))).to.not.throw();
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(set!['lip-blush']).to.deep.equal(procedures['lip-blush']);
+  });
 });
 
 describe('core/studio-config: safeUrl and telUrl', () => {

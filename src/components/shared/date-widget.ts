@@ -37,7 +37,7 @@ const properties: PropertyDeclarations = {
  * `today` attributes, the shared appointment store, the date entry form, the
  * clock that moves on at local midnight, and friendly states for bad input.
  *
- * @fires {CustomEvent} lip-appointment-change
+ * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`, appointment `YYYY-MM-DD`).
  */
 export class LipDateWidget extends LipElement {
   static override properties = properties;
