@@ -28,6 +28,7 @@ const nextTask = () =>
 const properties: PropertyDeclarations = {
   lang: { reflect: true },
   noSources: { type: Boolean, attribute: 'no-sources' },
+  headingLevel: { type: Number, attribute: 'heading-level' },
   catalog: { attribute: false },
   studio: { state: true },
 };
@@ -53,6 +54,12 @@ export class LipElement extends LitElement {
    * @default false
    */
   declare noSources: boolean;
+
+  /**
+   * Heading level (1–6) of the widget's title, so that it fits the host page's outline; else the studio's, else 2.
+   * @attr heading-level
+   */
+  declare headingLevel?: number;
 
   /** Procedures available to this widget; by default the built-in ones, or those of the enclosing `<lip-studio>`. */
   declare catalog?: ProcedureSet;
@@ -94,6 +101,35 @@ export class LipElement extends LitElement {
   get locale(): string {
     const own = this.lang || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return safeLocale(own || document.documentElement.lang || navigator.language);
+  }
+
+  /** The title's heading level: own `heading-level`, else the studio's, else 2; sub-headings are one deeper (at most 6). */
+  protected get level(): number {
+    const n = Math.round(Number(this.headingLevel ?? this.studio?.headingLevel ?? 2));
+    return n >= 1 && n <= 6 ? n : 2;
+  }
+
+  /**
+   * A heading at the widget's level plus `depth` (0 for the title, 1 for its
+   * sections), capped at 6. Tag names cannot be bound in Lit, so one template per level.
+   */
+  protected heading(content: unknown, depth = 0, part = depth ? 'subheading' : 'title', id?: string): TemplateResult {
+    const cls = depth ? 'subheading' : 'title';
+    const i = id ?? nothing;
+    switch (Math.min(6, this.level + depth)) {
+      case 1:
+        return html`<h1 class=${cls} part=${part} id=${i}>${content}</h1>`;
+      case 2:
+        return html`<h2 class=${cls} part=${part} id=${i}>${content}</h2>`;
+      case 3:
+        return html`<h3 class=${cls} part=${part} id=${i}>${content}</h3>`;
+      case 4:
+        return html`<h4 class=${cls} part=${part} id=${i}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${cls} part=${part} id=${i}>${content}</h5>`;
+      default:
+        return html`<h6 class=${cls} part=${part} id=${i}>${content}</h6>`;
+    }
   }
 
   /** The studio's name, for "per <studio>" on its own figures. */

@@ -12,6 +12,8 @@ export interface StudioSettings {
   readonly bookingUrl?: string;
   readonly lang?: string;
   readonly scheme?: 'light' | 'dark';
+  /** Heading level (1–6) of every widget's title inside the studio. */
+  readonly headingLevel?: number;
   /** Built-in procedures with the studio's changes, plus its own. */
   readonly procedures: ProcedureSet;
   /** Settings that were ignored, with their path and reason. */
