@@ -17,12 +17,14 @@ export default {
     // Runs before any bundled module (Lit included): a second copy of the kit
     // on the page stops here, so it never creates a second Trusted Types
     // policy or redefines a tag.
-    intro: `var w = window, had = w.LipWidgets;
-if (had || w.__lipWidgetsLoading) {
-  console.warn('lip-widgets ${version}: lip-widgets ' + (had ? had.version : '(loading)') + ' is already on this page; this copy does nothing.');
+    // (Names no bundled module uses: rollup does not see the intro, and
+    // Lit's minified modules use one-letter names such as w.)
+    intro: `var lipWin = window, lipHad = lipWin.LipWidgets;
+if (lipHad || lipWin.__lipWidgetsLoading) {
+  console.warn('lip-widgets ${version}: lip-widgets ' + (lipHad ? lipHad.version : '(loading)') + ' is already on this page; this copy does nothing.');
   return;
 }
-w.__lipWidgetsLoading = true;`,
+lipWin.__lipWidgetsLoading = true;`,
   },
   plugins: [
     minifyCss(),
