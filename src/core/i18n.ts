@@ -12,7 +12,9 @@ const common = {
   notStated: 'Not stated in our sources',
   disclaimer: 'General information from published sources, not medical advice.',
   sources: 'Sources',
-  sourceMarker: 'Source {n}: {title}',
+  // Citations: a marker's name ("Source 1", read as part of its statement) and the sources disclosure.
+  sourceRef: 'Source {n}',
+  sourcesCount: 'Sources ({n})',
   perStudio: 'per {studio}',
   yourStudio: 'your studio',
   bookTouchUp: 'Book your touch-up',

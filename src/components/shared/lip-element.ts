@@ -5,6 +5,7 @@ import { formatRange } from '../../core/figures.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
+import { icon } from './icons.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> | undefined;
@@ -31,12 +32,14 @@ const properties: PropertyDeclarations = {
   headingLevel: { type: Number, attribute: 'heading-level' },
   catalog: { attribute: false },
   studio: { state: true },
+  openNote: { state: true },
+  sourcesOpen: { state: true },
 };
 
 /**
  * What every widget shares: the `lang` and `no-sources` attributes, locale
- * resolution, console messages for page authors (each said once), and the
- * source markers and source list.
+ * resolution, console messages for page authors (each said once), the
+ * source markers with their notes, and the sources disclosure.
  */
 export class LipElement extends LitElement {
   static override properties = properties;
@@ -66,6 +69,12 @@ export class LipElement extends LitElement {
 
   /** The enclosing `<lip-studio>`'s settings, if any. */
   protected declare studio?: StudioSettings;
+
+  /** The source note shown: the marker's place in the render and its source number. */
+  private declare openNote?: { at: number; n: number };
+
+  /** Whether the sources disclosure is open (its list is rendered only then). */
+  private declare sourcesOpen?: boolean;
 
   constructor() {
     super();
@@ -175,58 +184,123 @@ export class LipElement extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** The disclaimer and the source list that end every widget. */
-  protected footer(list: readonly SourceRef[] = []): TemplateResult {
-    return html`<p class="disclaimer">${this.msg('disclaimer')}</p>
-      ${this.sourceList(list)}`;
-  }
-
   /** Tells the page author about a problem, once per distinct message. */
   protected report(level: 'error' | 'warn', message: string): void {
     (this.reporter ??= onceReporter(`<${this.localName}>`))(level, message);
   }
 
+  /** The disclaimer and the sources disclosure that end every widget. */
+  protected footer(list: readonly SourceRef[] = []): TemplateResult {
+    return html`<p class="disclaimer">${this.msg('disclaimer')}</p>
+      ${this.sourceList(list)}`;
+  }
+
+  /**
+   * The superscript source numbers after a cited statement. Each is a button
+   * out of the tab order (the sources disclosure is the widget's one citation
+   * stop), named "Source n" so that it is read as part of its statement; a
+   * tap, click or Enter shows that source's title and quoted words right
+   * after the statement, and moves focus there; a second tap or Escape closes it.
+   */
   protected markers(refs: readonly number[], list: readonly SourceRef[]): TemplateResult | typeof nothing {
     if (this.noSources || !refs.length) return nothing;
+    const at = this.markerSeq++;
+    const open = this.openNote?.at === at ? list.find((r) => r.n === this.openNote!.n) : undefined;
     return html`<sup class="refs"
-      >${refs.map((n) => {
-        const ref = list.find((r) => r.n === n);
-        return html`<a
-          href="#src-${n}"
-          aria-label=${this.msg('sourceMarker', { n, title: ref ? ref.source.title : '' })}
-          @click=${this.jumpToSource}
-          >[${n}]</a
-        >`;
-      })}</sup
-    >`;
+        >${refs.map(
+          (n, i) =>
+            html`${i ? ',' : ''}<button
+                type="button"
+                class="ref"
+                id="ref-${at}-${n}"
+                tabindex="-1"
+                aria-label=${this.msg('sourceRef', { n })}
+                aria-expanded=${open?.n === n ? 'true' : 'false'}
+                @click=${() => this.toggleNote(at, n)}
+                @keydown=${this.closeOnEscape}
+              >${n}</button
+              >`,
+        )}</sup
+      >${open
+        ? html`<span class="source-note" part="source-note" id="note-${at}" role="note" tabindex="-1" aria-label=${this.msg('sourceRef', { n: open.n })} @keydown=${this.closeOnEscape}
+            >${this.sourceText(open)}</span
+          >`
+        : nothing}`;
   }
 
+  /** "Title, Publisher (people): “quote” “quote”" for one numbered source. */
+  private sourceText(r: SourceRef): TemplateResult {
+    const people = r.source.people.length ? ` (${r.source.people.map((p) => p.name).join(', ')})` : '';
+    return html`<cite>${r.source.title}</cite>, ${r.source.publisher}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
+  }
+
+  /**
+   * "Sources (N)", collapsed: the widget's one citation tab stop. Its numbered
+   * list is rendered only once it is opened (and before printing).
+   */
   protected sourceList(list: readonly SourceRef[]): TemplateResult | typeof nothing {
     if (this.noSources || !list.length) return nothing;
-    // Not a landmark: several widgets on one page would repeat the same one.
-    return html`<div class="sources" part="sources">
-      <span id="sources-title">${this.msg('sources')}</span>
-      <ol aria-labelledby="sources-title">
-        ${list.map(
-          (r) =>
-            html`<li id="src-${r.n}" value=${r.n} tabindex="-1">
-              <cite>${r.source.title}</cite>, ${r.source.publisher}${r.source.people.length
-                ? html` (${r.source.people.map((p) => p.name).join(', ')})`
-                : nothing}:
-              ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}
-            </li>`,
-        )}
-      </ol>
-    </div>`;
+    const open = !!this.sourcesOpen;
+    return html`<details class="sources" part="sources" ?open=${open} @toggle=${this.onSourcesToggle}>
+      <summary>${icon('chevron')}${this.msg('sourcesCount', { n: list.length })}</summary>
+      ${open
+        ? html`<ol>
+            ${list.map((r) => html`<li value=${r.n} id="src-${r.n}">${this.sourceText(r)}</li>`)}
+          </ol>`
+        : nothing}
+    </details>`;
   }
 
-  /** Fragment links do not reach into shadow DOM: move focus to the source item ourselves. */
-  private jumpToSource(e: Event): void {
-    const id = (e.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    if (!target) return;
+  /** Marker numbering for one render: markers are told apart by their order in it. */
+  private markerSeq = 0;
+
+  protected override update(changed: PropertyValues): void {
+    this.markerSeq = 0;
+    super.update(changed);
+  }
+
+  private toggleNote(at: number, n: number): void {
+    const same = this.openNote?.at === at && this.openNote.n === n;
+    this.openNote = same ? undefined : { at, n };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(same ? `#ref-${at}-${n}` : `#note-${at}`)?.focus());
+  }
+
+  /** Escape on a marker or its open note closes the note and puts focus back on the marker. */
+  private closeOnEscape = (e: KeyboardEvent): void => {
+    const o = this.openNote;
+    if (e.key !== 'Escape' || !o) return;
     e.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    e.stopPropagation();
+    this.toggleNote(o.at, o.n);
+  };
+
+  private onSourcesToggle = (e: Event): void => {
+    this.sourcesOpen = (e.currentTarget as HTMLDetailsElement).open;
+  };
+
+  /** Printing shows every source: the list is rendered and opened before the page is laid out for print, and closed again after. */
+  private beforePrint = (): void => {
+    this.printedClosed = !this.sourcesOpen;
+    this.sourcesOpen = true;
+    if (this.isUpdatePending) this.performUpdate();
+  };
+
+  private afterPrint = (): void => {
+    if (this.printedClosed) this.sourcesOpen = false;
+    this.printedClosed = false;
+  };
+
+  private printedClosed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
   }
 }

@@ -6,7 +6,9 @@ export const it: Catalog = {
   notStated: 'Non indicato dalle nostre fonti',
   disclaimer: 'Informazioni generali da fonti pubblicate, non un parere medico.',
   sources: 'Fonti',
-  sourceMarker: 'Fonte {n}: {title}',
+  // Citations: a marker's name ("Fonte 1", read as part of its statement) and the sources disclosure.
+  sourceRef: 'Fonte {n}',
+  sourcesCount: 'Fonti ({n})',
   perStudio: 'secondo {studio}',
   yourStudio: 'il tuo studio',
   bookTouchUp: 'Prenota il ritocco',
