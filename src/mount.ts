@@ -9,8 +9,8 @@
 export const KINDS = ['studio', 'comparison-table', 'touchup-timeline', 'healing-tracker', 'prep-checklist'] as const;
 export type Kind = (typeof KINDS)[number];
 const SELECTOR = '[data-lip-widget]';
-const WIDGET_ATTRIBUTES = ['procedure', 'procedures', 'appointment', 'today', 'lang', 'no-sources'];
-const STUDIO_ATTRIBUTES = ['name', 'phone', 'booking-url', 'lang', 'scheme'];
+const WIDGET_ATTRIBUTES = ['procedure', 'procedures', 'appointment', 'today', 'lang', 'no-sources', 'heading-level'];
+const STUDIO_ATTRIBUTES = ['name', 'phone', 'booking-url', 'lang', 'scheme', 'heading-level'];
 const MOUNTED = 'data-lip-mounted';
 
 /** The widget's tag for a `data-lip-widget` value ("Healing-Tracker", "lip-healing-tracker"), or undefined. */

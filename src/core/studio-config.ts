@@ -144,6 +144,7 @@ const configShape = obj({
   name: textOf(80),
   phone: textOf(40),
   bookingUrl: textOf(500),
+  headingLevel: num(1, 6, true),
   procedures: byId(procedureShape, 40),
 });
 
@@ -152,6 +153,8 @@ export interface StudioConfig {
   name?: string;
   phone?: string;
   bookingUrl?: string;
+  /** Heading level (1–6) of the widgets' titles. */
+  headingLevel?: number;
   procedures?: Record<string, ProcedureOverride>;
 }
 

@@ -11,12 +11,13 @@ const properties: PropertyDeclarations = {
   bookingUrl: { attribute: 'booking-url' },
   lang: { reflect: true },
   scheme: {},
+  headingLevel: { type: Number, attribute: 'heading-level' },
   config: { attribute: false },
 };
 
 /**
  * Carries a studio's own settings to every lip widget inside it: name, phone,
- * booking link, language, colour scheme and data overrides (validated JSON in
+ * booking link, language, colour scheme, heading level and data overrides (validated JSON in
  * a child `<script type="application/json">` or the `config` property).
  * Invalid settings are ignored field by field, each named in the console.
  *
@@ -68,6 +69,12 @@ export class LipStudio extends LitElement {
    */
   declare scheme: '' | 'light' | 'dark';
 
+  /**
+   * Heading level (1–6) of every widget's title inside, so that they fit the page's outline (a widget's own `heading-level` wins); else 2.
+   * @attr heading-level
+   */
+  declare headingLevel?: number;
+
   /** Data overrides as an object or JSON text; else the JSON of a child `<script type="application/json">`. */
   declare config?: StudioConfig | string;
 
@@ -106,6 +113,9 @@ export class LipStudio extends LitElement {
     if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
     const phone = String(this.phone || config.phone || '').trim() || undefined;
     const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
+    const level = this.headingLevel ?? config.headingLevel;
+    const headingLevel = level != null && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
+    if (level != null && !headingLevel) this.say('warn', `heading-level "${level}" is not a whole number from 1 to 6; widgets use 2.`);
     this.provider.setValue({
       name: String(this.name || config.name || '').trim() || undefined,
       phone,
@@ -113,6 +123,7 @@ export class LipStudio extends LitElement {
       bookingUrl,
       lang: this.lang || undefined,
       scheme,
+      headingLevel,
       procedures: applyConfig(config),
       problems,
     });
