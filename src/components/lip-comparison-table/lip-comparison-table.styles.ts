@@ -25,7 +25,7 @@ export const tableStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   thead th {
-    color: var(--lip-table-head-text, var(--_accent));
+    color: var(--lip-table-head-text, var(--_accent-text, var(--_accent)));
     border-bottom: 2px solid var(--lip-table-head-border, var(--_accent));
   }
   tbody th {

@@ -9,7 +9,7 @@ export const trackerStyles = css`
   h3 { font-size: 1em; margin: 16px 0 4px; }
   ul { margin: 0; padding-inline-start: 1.2em; }
   .stage, .day { margin: 0; }
-  .stage { color: var(--_accent); font-weight: 600; }
+  .stage { color: var(--_accent-text, var(--_accent)); font-weight: 600; }
   .day { font-size: 1.4em; font-weight: 700; }
   progress { width: 100%; }
   progress, [type=checkbox] { accent-color: var(--_accent); }

@@ -38,7 +38,7 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
   .today {
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     font-weight: 700;
   }
   .track > :is(.done, .today)::before {
