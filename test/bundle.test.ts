@@ -40,7 +40,7 @@ describe('dist/lip-widgets.js in a plain page', () => {
     const cells = [...root.querySelectorAll('tbody td')];
     expect(cells.length).to.equal(rowHeads.length * 2);
     for (const td of cells) {
-      const cited = td.querySelectorAll('.refs a').length > 0;
+      const cited = td.querySelectorAll('.refs .ref').length > 0;
       const missing = /not stated in our sources/i.test(td.textContent!);
       expect(cited || missing, td.textContent!).to.equal(true);
     }

@@ -665,13 +665,18 @@ describe('RELIABILITY 13: keyboard', () => {
     });
   }
 
-  it('13: table: Enter on a source marker moves focus to that source', async () => {
-    const { el, before } = await between('lip-comparison-table', {});
-    const marker = one<HTMLAnchorElement>(el, 'tbody .refs a')!;
-    await tabTo(el, before, marker);
+  it('13: table: markers are out of the tab order; Enter on "Sources (N)" opens the numbered list', async () => {
+    const { el, before, after } = await between('lip-comparison-table', {});
+    const { stops } = await tabThrough(el, before, after);
+    expect(stops.filter((s) => s.matches('.ref, summary'))).to.deep.equal([one(el, '.sources summary')]);
+    await tabTo(el, before, one(el, '.sources summary')!);
     await sendKeys({ press: 'Enter' });
-    const target = marker.getAttribute('href')!.slice(1);
-    expect(focused(el)?.id).to.equal(target);
+    await oneEvent(one(el, 'details')!, 'toggle');
+    await el.updateComplete;
+    for (const li of all(el, '.sources li')) expect(li.querySelectorAll('cite, q').length, clean(li.textContent)).to.be.at.least(2);
+    expect(all(el, '.sources li').map((li) => li.getAttribute('value'))).to.deep.equal(
+      [...new Set(all(el, '.ref').map((m) => clean(m.textContent)))].sort(),
+    );
     expect(getComputedStyle(focused(el)!).outlineStyle).to.not.equal('none');
   });
 });
@@ -749,7 +754,7 @@ describe('RELIABILITY 14: semantics', () => {
 
 /** Per widget, the elements whose typography and box are compared between a clean and a hostile host page. */
 const PROBES: Record<string, string[]> = {
-  'lip-comparison-table': ['.base', 'caption', 'thead th', 'tbody th', 'td', 'td li', '.refs a', '.disclaimer', '.sources li'],
+  'lip-comparison-table': ['.base', 'caption', 'thead th', 'tbody th', 'td', 'td li', '.refs .ref', '.disclaimer', '.sources summary'],
   'lip-touchup-timeline': ['.base', '.title', 'ol', 'ol > li', '.label', 'button', '.disclaimer'],
   'lip-healing-tracker': ['.base', '.stage', '.day', 'progress', '.nav button', '.tasks label', 'h3', 'ul li', '.warn'],
   'lip-prep-checklist': ['.base', 'h2', 'fieldset', 'legend', '.item label', 'input[type="checkbox"]', '.meta', '.bar button'],

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/register.js';
 import type { LipComparisonTable } from '../../src/components/lip-comparison-table/lip-comparison-table.js';
 
@@ -38,7 +38,7 @@ describe('<lip-comparison-table>', () => {
     let missing = 0;
     for (const td of cells) {
       if (/Not stated in our sources/.test(td.textContent!)) missing++;
-      else expect(td.querySelectorAll('.refs a').length, td.textContent!).to.be.greaterThan(0);
+      else expect(td.querySelectorAll('.refs .ref').length, td.textContent!).to.be.greaterThan(0);
     }
     // Filler's session length and numbing are in none of the sources.
     expect(missing).to.be.at.least(2);
@@ -56,16 +56,22 @@ describe('<lip-comparison-table>', () => {
     expect(flip).to.contain('about 2–3 months');
   });
 
-  it('links every marker to a numbered source that shows its title and the quoted words', async () => {
+  it('opens each marker\'s source title and quoted words next to it, numbered like the sources list', async () => {
     const el = await fixture<LipComparisonTable>(html`<lip-comparison-table></lip-comparison-table>`);
-    const marker = root(el).querySelector<HTMLAnchorElement>('.refs a')!;
-    const target = root(el).querySelector<HTMLElement>(marker.getAttribute('href')!)!;
-    expect(target.tagName).to.equal('LI');
-    expect(target.querySelector('cite')!.textContent!.length).to.be.greaterThan(5);
-    expect(target.querySelectorAll('q').length).to.be.greaterThan(0);
-    expect(marker.getAttribute('aria-label')).to.match(/^Source \d+: /);
+    const marker = root(el).querySelector<HTMLButtonElement>('.refs .ref')!;
+    expect(marker.getAttribute('aria-label')).to.match(/^Source \d+$/);
     marker.click();
-    expect(root(el).activeElement).to.equal(target);
+    await el.updateComplete;
+    const note = marker.closest('td')!.querySelector<HTMLElement>('.source-note')!;
+    expect(note.querySelector('cite')!.textContent!.length).to.be.greaterThan(5);
+    expect(note.querySelectorAll('q').length).to.be.greaterThan(0);
+    expect(root(el).activeElement).to.equal(note);
+    const details = root(el).querySelector<HTMLDetailsElement>('details.sources')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const item = root(el).querySelector<HTMLLIElement>(`.sources li[value="${marker.textContent!.trim()}"]`)!;
+    expect(item.querySelector('cite')!.textContent).to.equal(note.querySelector('cite')!.textContent);
   });
 
   it('hides markers and the source list with no-sources', async () => {

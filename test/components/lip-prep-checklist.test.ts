@@ -86,10 +86,11 @@ describe('<lip-prep-checklist>', () => {
     const due = item.querySelector('time')!;
     expect(due.getAttribute('datetime')).to.equal('2026-03-16');
     expect(clean(due.textContent)).to.equal('from 16 Mar (4 days before), 17 Mar at the latest (3 days)');
-    const marker = item.querySelector<HTMLAnchorElement>('.refs a')!;
-    expect(marker.getAttribute('aria-label')).to.match(/^Source 1: /);
-    const source = root(el).querySelector(marker.getAttribute('href')!)!;
-    expect(clean(source.textContent)).to.contain('3 to 4 days before');
+    const marker = item.querySelector<HTMLButtonElement>('.refs .ref')!;
+    expect(marker.getAttribute('aria-label')).to.equal('Source 1');
+    marker.click();
+    await el.updateComplete;
+    expect(clean(item.querySelector('.source-note')!.textContent)).to.contain('3 to 4 days before');
     const legend = item.closest('fieldset')!.querySelector('legend')!;
     expect(clean(legend.textContent)).to.equal('Days before · from 16 Mar');
     expect(box(el, /blood thinners/).getAttribute('aria-describedby')).to.equal(item.querySelector('.meta')!.id);
@@ -100,7 +101,7 @@ describe('<lip-prep-checklist>', () => {
     const wait = itemOf(box(el, /four|4 weeks/));
     expect(wait.querySelector('time')!.getAttribute('datetime')).to.equal('2026-02-20');
     expect(clean(wait.querySelector('time')!.textContent)).to.equal('from 20 Feb (4 weeks before)');
-    expect(wait.querySelectorAll('.refs a').length).to.be.greaterThan(0);
+    expect(wait.querySelectorAll('.refs .ref').length).to.be.greaterThan(0);
 
     const dayOf = [...root(el).querySelectorAll('fieldset')].find((f) => /On the day/.test(f.querySelector('legend')!.textContent!))!;
     expect(dayOf.querySelector('legend time')!.getAttribute('datetime')).to.equal('2026-03-20');
@@ -109,7 +110,7 @@ describe('<lip-prep-checklist>', () => {
     for (const what of ['Alcohol', 'Caffeine', 'Exercise', 'Ibuprofen', 'Fish oil', 'Vitamin E']) {
       expect(inDay, what).to.include(`Avoid: ${what}`);
     }
-    for (const b of dayOf.querySelectorAll('.item')) expect(b.querySelectorAll('.refs a').length).to.be.greaterThan(0);
+    for (const b of dayOf.querySelectorAll('.item')) expect(b.querySelectorAll('.refs .ref').length).to.be.greaterThan(0);
   });
 
   it('shows how far ahead without a date, and a date form', async () => {

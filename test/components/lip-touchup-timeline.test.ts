@@ -78,9 +78,9 @@ describe('<lip-touchup-timeline>', () => {
       procedures['lip-blush'].upkeep![1].text,
     ]);
     for (const li of root(el).querySelectorAll('li[data-id]')) {
-      expect(li.querySelectorAll('.refs a').length, text(li)).to.be.greaterThan(0);
+      expect(li.querySelectorAll('.refs .ref').length, text(li)).to.be.greaterThan(0);
     }
-    expect(root(el).querySelectorAll('.sources li').length).to.be.greaterThan(1);
+    expect(new Set([...root(el).querySelectorAll('.ref')].map((m) => m.textContent)).size, 'sources cited').to.be.greaterThan(1);
     expect(text(root(el).querySelector('.disclaimer'))).to.match(/not medical advice/);
   });
 
@@ -98,7 +98,7 @@ describe('<lip-touchup-timeline>', () => {
       expect(fade.every(([, b]) => b! <= '2031-03-02')).to.equal(true);
       expect(fade.some(([, b]) => b === '2031-03-02')).to.equal(true);
       // each band carries its own source marker
-      for (const w of item(el, 'lasts').querySelectorAll('.win')) expect(w.querySelectorAll('.refs a').length).to.equal(1);
+      for (const w of item(el, 'lasts').querySelectorAll('.win')) expect(w.querySelectorAll('.refs .ref').length).to.equal(1);
       expect(item(el, 'lasts').querySelectorAll('.band').length).to.equal(3);
     });
 
@@ -350,7 +350,7 @@ describe('<lip-touchup-timeline>', () => {
     expect(text(item(el, 'upkeep-check'))).to.contain('per Studio Rosa');
     expect(item(el, 'upkeep-check').querySelector('.refs')).to.equal(null);
     // the built-in repeat keeps its sources
-    expect(item(el, 'upkeep-repeat').querySelectorAll('.refs a').length).to.be.greaterThan(0);
+    expect(item(el, 'upkeep-repeat').querySelectorAll('.refs .ref').length).to.be.greaterThan(0);
     const ics = el.toICS();
     expect(starts(ics)).to.deep.equal(['2026-03-16', '2026-04-27']);
     const check = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
