@@ -16,7 +16,8 @@ const WIDGETS: Record<string, string[]> = {
   'lip-healing-tracker': ['procedure', 'appointment', 'today', 'lang'],
   'lip-prep-checklist': ['procedure', 'appointment', 'today', 'lang'],
 };
-const INJECTED = 'img, svg, script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details, x';
+// (The kit's own icons and sources disclosure are an svg.icon and a details.sources.)
+const INJECTED = 'img, svg:not(.icon), script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details:not(.sources), x';
 
 declare global {
   interface Window {

@@ -502,7 +502,7 @@ describe('RELIABILITY 12: axe in every state', () => {
 
 /** Controls a keyboard user should reach in a widget, in DOM order. */
 function controls(el: Element): HTMLElement[] {
-  return all<HTMLElement>(el, 'a[href], button, input, select, textarea, [tabindex]').filter(
+  return all<HTMLElement>(el, 'a[href], button, input, select, textarea, summary, [tabindex]').filter(
     (c) => !(c as HTMLButtonElement).disabled && c.tabIndex >= 0 && c.checkVisibility(),
   );
 }
@@ -571,12 +571,12 @@ function typedDate(y: string, m: string, d: string): string {
 
 describe('RELIABILITY 13: keyboard', () => {
   const WIDGETS: [string, Record<string, string>, string[]][] = [
-    ['lip-comparison-table', {}, ['div', 'a']],
-    ['lip-touchup-timeline', { procedure: 'lip-blush', today: '2026-03-10' }, ['input', 'button', 'a']],
-    ['lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10' }, ['button', 'a']],
-    ['lip-healing-tracker', { appointment: '2026-03-02', today: '2026-03-10' }, ['button', 'input', 'a']],
+    ['lip-comparison-table', {}, ['div', 'summary']],
+    ['lip-touchup-timeline', { procedure: 'lip-blush', today: '2026-03-10' }, ['input', 'button', 'summary']],
+    ['lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10' }, ['button', 'summary']],
+    ['lip-healing-tracker', { appointment: '2026-03-02', today: '2026-03-10' }, ['button', 'input', 'summary']],
     ['lip-healing-tracker', { today: '2026-03-10' }, ['input', 'button']],
-    ['lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-10' }, ['input', 'button', 'a']],
+    ['lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-10' }, ['input', 'button', 'summary']],
   ];
   for (const [tag, attrs, kinds] of WIDGETS) {
     it(`13: <${tag}${attrs.appointment ? ' appointment' : ''}>: Tab reaches every control in DOM order with a visible focus, then leaves`, async function () {
@@ -665,13 +665,15 @@ describe('RELIABILITY 13: keyboard', () => {
     });
   }
 
-  it('13: table: markers are out of the tab order; Enter on "Sources (N)" opens the numbered list', async () => {
+  it('13: table: markers are out of the tab order; Enter on "Sources (N)" opens the numbered list', async function () {
+    this.timeout(20000);
     const { el, before, after } = await between('lip-comparison-table', {});
     const { stops } = await tabThrough(el, before, after);
     expect(stops.filter((s) => s.matches('.ref, summary'))).to.deep.equal([one(el, '.sources summary')]);
     await tabTo(el, before, one(el, '.sources summary')!);
+    const toggled = oneEvent(one(el, 'details')!, 'toggle');
     await sendKeys({ press: 'Enter' });
-    await oneEvent(one(el, 'details')!, 'toggle');
+    await toggled;
     await el.updateComplete;
     for (const li of all(el, '.sources li')) expect(li.querySelectorAll('cite, q').length, clean(li.textContent)).to.be.at.least(2);
     expect(all(el, '.sources li').map((li) => li.getAttribute('value'))).to.deep.equal(
