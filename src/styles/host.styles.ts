@@ -44,7 +44,7 @@ const darkDerived = css`
   --_accent: var(--lip-dark-accent, ${lightenedBrand});
   --_accent-text: ${lightenedAccent};
   --_on-accent: var(--lip-on-accent, ${onAccent});
-  --_border: var(--lip-dark-border, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));
+  --_border: var(--lip-dark-border, color-mix(in srgb, var(--_accent-text) 25%, var(--_surface)));
   --_soft: var(--lip-dark-soft, color-mix(in srgb, var(--_accent) 9%, var(--_surface)));
 `;
 
@@ -98,7 +98,7 @@ export const hostStyles = css`
     :host {
       --_accent-text: ${darkenedAccent};
       --_on-accent: var(--lip-on-accent, ${onAccent});
-      --_border: var(--lip-border, color-mix(in srgb, var(--_accent) 20%, var(--_surface)));
+      --_border: var(--lip-border, color-mix(in srgb, var(--_accent-text) 20%, var(--_surface)));
       --_soft: var(--lip-soft, color-mix(in srgb, var(--_accent) 7%, var(--_surface)));
     }
     :host([data-lip-scheme=dark]) {
@@ -297,6 +297,9 @@ export const hostStyles = css`
     animation: lip-note .15s ease-out;
   }
   .source-note:focus {
+    outline: none;
+  }
+  .source-note:focus-visible {
     outline: 2px solid var(--lip-focus, var(--_accent-text));
     outline-offset: 1px;
   }
@@ -314,6 +317,9 @@ export const hostStyles = css`
   .source-note q,
   .sources q {
     font-style: normal;
+  }
+  .sources cite {
+    color: var(--_text);
   }
   .sources {
     margin-top: var(--_s3);
@@ -372,7 +378,7 @@ export const hostStyles = css`
       color: LinkText;
     }
     :focus-visible,
-    .source-note:focus {
+    .source-note:focus-visible {
       outline-color: Highlight;
     }
   }
