@@ -122,10 +122,9 @@ const FIGURE = /\$?\d+(?:[.,]\d+)*(?:\s?[–—-]\s?\d+(?:[.,]\d+)*)?/gu;
 /**
  * Splits a statement into runs so that no figure breaks inside: "about
  * 2–3 years" may wrap at a space but never becomes "about 2–" / "3 years".
- * The last run is always
- * the last word or figure on its own (kept), so that the source markers
- * drawn after it never start a line alone. Joining the texts gives the
- * statement back unchanged.
+ * (The source markers drawn after the last word need no help: no line
+ * breaks between a letter and "[".) Joining the texts gives the statement
+ * back unchanged.
  */
 export function keepFigures(text: string): TextPiece[] {
   const pieces: TextPiece[] = [];
@@ -136,12 +135,7 @@ export function keepFigures(text: string): TextPiece[] {
     pieces.push({ text: m[0], keep: true });
     at = i + m[0].length;
   }
-  if (at < text.length) {
-    const rest = text.slice(at);
-    const tail = /\S+$/.exec(rest)?.[0] ?? '';
-    if (rest.length > tail.length) pieces.push({ text: rest.slice(0, rest.length - tail.length), keep: false });
-    if (tail) pieces.push({ text: tail, keep: true });
-  }
+  if (at < text.length) pieces.push({ text: text.slice(at), keep: false });
   return pieces;
 }
 

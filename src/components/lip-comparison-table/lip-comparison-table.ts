@@ -84,16 +84,11 @@ export class LipComparisonTable extends LipElement {
     this.view = { ...compareModel(list, this.locale), unknown, tooFew: list.length < 2 && !unknown.length };
   }
 
-  /** A statement; its last word and its markers stay on one line. */
+  /** A statement, its figures unbroken, then its source markers (or "per <studio>"). */
   private statement(p: CellPart): TemplateResult {
-    const last = p.pieces.length - 1;
-    return html`${p.pieces.map((x, i) =>
-      i === last
-        ? html`<span class="nw">${x.text}${p.studio ? nothing : this.markers(p.refs, this.view.refs)}</span>`
-        : x.keep
-          ? html`<span class="nw">${x.text}</span>`
-          : x.text,
-    )}${p.studio ? this.perStudio() : nothing}`;
+    return html`${p.pieces.map((x) => (x.keep ? html`<span class="nw">${x.text}</span>` : x.text))}${p.studio
+      ? this.perStudio()
+      : this.markers(p.refs, this.view.refs)}`;
   }
 
   /**
