@@ -29,7 +29,7 @@ describe('<lip-comparison-table>', () => {
     const table = root(el).querySelector('table')!;
     expect(table.caption!.textContent).to.contain('Lip flip');
     expect(texts(el, 'h2.title')).to.deep.equal(['Lip flip · Lip filler: how they compare']);
-    expect(table.caption!.textContent).to.equal('Lip flip · Lip filler: how they compare');
+    expect(table.caption!.textContent).to.equal('Lip flip\u00a0· Lip filler: how they compare');
     expect(table.getAttribute('aria-labelledby')).to.equal(table.caption!.id);
     expect(texts(el, 'thead th[scope="col"]')).to.deep.equal(['Aspect', 'Lip flip', 'Lip filler']);
     const rows = texts(el, 'tbody th[scope="row"]');

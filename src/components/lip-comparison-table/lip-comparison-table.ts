@@ -8,8 +8,9 @@ import { tableStyles } from './lip-comparison-table.styles.js';
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
 const properties: PropertyDeclarations = { procedures: {} };
 
-/** What one render draws: the comparison plus the ids that were not understood. */
+/** What one render draws: the comparison, its title and the ids that were not understood. */
 interface CompareView extends CompareModel {
+  readonly title: string;
   readonly unknown: readonly string[];
   readonly tooFew: boolean;
 }
@@ -68,7 +69,7 @@ export class LipComparisonTable extends LipElement {
   }
 
   /** The model of this update, computed in willUpdate; render() only draws it. */
-  private view: CompareView = { columns: [], rows: [], refs: [], unknown: [], tooFew: true };
+  private view: CompareView = { columns: [], rows: [], refs: [], title: '', unknown: [], tooFew: true };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -81,7 +82,15 @@ export class LipComparisonTable extends LipElement {
       );
     }
     if (extra) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
-    this.view = { ...compareModel(list, this.locale), unknown, tooFew: list.length < 2 && !unknown.length };
+    const model = compareModel(list, this.locale);
+    // A no-break space before each "·" keeps it with the name before it when the title wraps.
+    const names = model.columns.map((c) => c.name).join('\u00a0· ');
+    this.view = {
+      ...model,
+      title: names ? this.msg('compareCaption', { names }) : this.msg('compareTitle'),
+      unknown,
+      tooFew: list.length < 2 && !unknown.length,
+    };
   }
 
   /** A statement, its figures unbroken, then its source markers (or "per <studio>"). */
@@ -110,9 +119,7 @@ export class LipComparisonTable extends LipElement {
   }
 
   override render() {
-    const { columns, rows, unknown, tooFew } = this.view;
-    const names = columns.map((c) => c.name);
-    const title = names.length ? this.msg('compareCaption', { names: names.join(' · ') }) : this.msg('compareTitle');
+    const { columns, rows, title, unknown, tooFew } = this.view;
     // Explicit roles, rowgroup included: the narrow layout changes the
     // table's display, which drops its table semantics in some browsers.
     /* eslint-disable lit-a11y/no-redundant-role */
@@ -128,14 +135,14 @@ export class LipComparisonTable extends LipElement {
               <thead role="rowgroup">
                 <tr role="row">
                   <th role="columnheader" scope="col" class="corner"><span class="vh">${this.msg('aspect')}</span></th>
-                  ${names.map((n) => html`<th role="columnheader" scope="col">${n}</th>`)}
+                  ${columns.map((c) => html`<th role="columnheader" scope="col">${c.name}</th>`)}
                 </tr>
               </thead>
               <tbody role="rowgroup">
                 ${rows.map(
                   (r) => html`<tr role="row" part="row" class=${r.compact ? 'compact' : ''}>
                     <th role="rowheader" scope="row" part="aspect">${r.label}</th>
-                    ${r.cells.map((c, i) => this.cell(names[i], c))}
+                    ${r.cells.map((c, i) => this.cell(columns[i].name, c))}
                   </tr>`,
                 )}
               </tbody>
