@@ -2,11 +2,19 @@ import type { Citation, Note, Procedure, Span } from '../data/types.js';
 import { createRefs, type SourceRef } from './citations.js';
 import { formatAmount } from './figures.js';
 import { t, type MessageKey } from './i18n.js';
-import { noteText } from './text.js';
+import { noteText, procedureName } from './text.js';
+
+/** A run of a statement's text; `keep` runs ("2–3 years", "20 min") must not break across lines. */
+export interface TextPiece {
+  readonly text: string;
+  readonly keep: boolean;
+}
 
 /** One statement in a cell, with the numbers of its sources. */
 export interface CellPart {
   readonly text: string;
+  /** The same text in runs, the figures marked to be kept on one line. */
+  readonly pieces: readonly TextPiece[];
   readonly refs: readonly number[];
   /** The studio's own figure: shown "per <studio>" instead of markers. */
   readonly studio?: boolean;
@@ -17,8 +25,35 @@ export interface CompareRow {
   readonly label: string;
   /** One cell per procedure; an empty cell means no source states it. */
   readonly cells: readonly (readonly CellPart[])[];
+  /**
+   * Every statement in the row is short (at most {@link COMPACT_CHARS}
+   * characters): on a narrow screen the procedures' values fit side by side.
+   */
+  readonly compact: boolean;
 }
 
+/** A compared procedure: its id and its name in the locale's language. */
+export interface CompareColumn {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** What the comparison widget draws: a column per procedure, a row per aspect, the numbered sources. */
+export interface CompareModel {
+  readonly columns: readonly CompareColumn[];
+  readonly rows: readonly CompareRow[];
+  readonly refs: readonly SourceRef[];
+}
+
+/** The longest statement (in characters) that still counts as short for side-by-side values. */
+export const COMPACT_CHARS = 24;
+
+/**
+ * The rows of the comparison, in order. Each aspect is a row labelled by the
+ * message `aspect.<id>`; one that is a list of notes on the procedure (same
+ * name as the field) needs no other code, so adding a row is one line here
+ * and one message.
+ */
 export const aspects = [
   'summary',
   'product',
@@ -81,22 +116,54 @@ function statements(p: Procedure, aspect: Aspect, locale: string): Statement[] {
   }
 }
 
+/** A figure, kept on one line: a number or a range ("2–3", "1-2", "10–20", "2.5", "2,500", "$2,500"). */
+const FIGURE = /\$?\d+(?:[.,]\d+)*(?:\s?[–—-]\s?\d+(?:[.,]\d+)*)?/gu;
+
 /**
- * The comparison table's content: a row per aspect, a cell per procedure, and
- * the sources numbered in order of first use. Pure: no DOM.
+ * Splits a statement into runs so that no figure breaks inside: "about
+ * 2–3 years" may wrap at a space but never becomes "about 2–" / "3 years".
+ * (The source markers drawn after the last word need no help: no line
+ * breaks between a letter and "[".) Joining the texts gives the statement
+ * back unchanged.
  */
-export function compareModel(list: readonly Procedure[], locale: string): { rows: CompareRow[]; refs: SourceRef[] } {
+export function keepFigures(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    const i = m.index ?? 0;
+    if (i > at) pieces.push({ text: text.slice(at, i), keep: false });
+    pieces.push({ text: m[0], keep: true });
+    at = i + m[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), keep: false });
+  return pieces;
+}
+
+/**
+ * The comparison's content, computed once per render: a column per
+ * procedure, a row per aspect with a cell per procedure (an empty cell: no
+ * source states it), and the sources numbered in order of first use. Pure:
+ * no DOM.
+ */
+export function compareModel(list: readonly Procedure[], locale: string): CompareModel {
   const refs = createRefs();
-  const rows = aspects.map((aspect) => ({
-    aspect,
-    label: t(locale, `aspect.${aspect}`),
-    cells: list.map((p) =>
-      statements(p, aspect, locale).map((s) => ({
-        text: s.text,
-        refs: s.studio ? [] : refs.add(s.cite),
-        studio: s.studio,
-      })),
-    ),
-  }));
-  return { rows, refs: refs.list() };
+  const rows = aspects.map((aspect): CompareRow => {
+    const cells = list.map((p) =>
+      statements(p, aspect, locale).map(
+        (s): CellPart => ({
+          text: s.text,
+          pieces: keepFigures(s.text),
+          refs: s.studio ? [] : refs.add(s.cite),
+          studio: s.studio,
+        }),
+      ),
+    );
+    return {
+      aspect,
+      label: t(locale, `aspect.${aspect}`),
+      cells,
+      compact: cells.every((c) => c.every((part) => part.text.length <= COMPACT_CHARS)),
+    };
+  });
+  return { columns: list.map((p) => ({ id: p.id, name: procedureName(p, locale) })), rows, refs: refs.list() };
 }

@@ -23,6 +23,7 @@ const common = {
   studioIgnored: '{n} studio settings were ignored.',
   unknownProcedure: 'We have no information on “{id}”.',
   compareCaption: '{names}: how they compare',
+  compareTitle: 'How they compare',
   aspect: 'Aspect',
   'aspect.summary': 'What it does',
   'aspect.product': 'Product',

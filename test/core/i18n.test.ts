@@ -29,6 +29,7 @@ const commonKeys: Record<Exclude<MessageKey, WidgetKey>, true> = {
   studioIgnored: true,
   unknownProcedure: true,
   compareCaption: true,
+  compareTitle: true,
   aspect: true,
   units: true,
   'aspect.summary': true,

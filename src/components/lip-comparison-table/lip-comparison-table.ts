@@ -1,9 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { compareModel, type CellPart } from '../../core/compare.js';
-import type { SourceRef } from '../../core/citations.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { compareModel, type CellPart, type CompareModel } from '../../core/compare.js';
 import { pickProcedures } from '../../core/procedures.js';
-import { procedureName } from '../../core/text.js';
-import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipElement } from '../shared/lip-element.js';
 import { tableStyles } from './lip-comparison-table.styles.js';
@@ -11,20 +8,33 @@ import { tableStyles } from './lip-comparison-table.styles.js';
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
 const properties: PropertyDeclarations = { procedures: {} };
 
+/** What one render draws: the comparison, its title and the ids that were not understood. */
+interface CompareView extends CompareModel {
+  readonly title: string;
+  readonly unknown: readonly string[];
+  readonly tooFew: boolean;
+}
+
 /**
- * Compares two or three lip procedures side by side, a row per aspect, every
- * cell with numbered source markers and the sources' own words listed below.
+ * Compares two or three lip procedures, an aspect per row, every value with
+ * numbered source markers and the sources' own words listed below. A table
+ * where its columns fit; in a narrow container (a phone, a side column) the
+ * same table is drawn as one card per aspect, each value named by its
+ * procedure, so that nothing scrolls sideways.
  *
- * @summary Lip flip versus filler (or any 2–3 procedures), every cell cited.
+ * @summary Lip flip versus filler (or any 2–3 procedures), every value cited.
  * @tag lip-comparison-table
  *
  * @csspart base - The widget's box.
+ * @csspart title - The title, a heading at `heading-level` (the table's caption says the same to assistive technology).
  * @csspart table - The `<table>`.
- * @csspart row - Each aspect's row.
+ * @csspart row - Each aspect's row (a card in a narrow container).
+ * @csspart aspect - Each aspect's name (the row header).
+ * @csspart cell - Each procedure's value for an aspect.
  * @csspart sources - The numbered source list.
  * @csspart studio-notice - The "studio settings were ignored" notice.
  *
- * @cssprop --lip-accent - Accent colour (headers, links, focus ring).
+ * @cssprop --lip-accent - Accent colour (procedure names, links, focus ring).
  * @cssprop --lip-surface - Background.
  * @cssprop --lip-text - Text colour.
  * @cssprop --lip-muted - Secondary text colour.
@@ -32,9 +42,10 @@ const properties: PropertyDeclarations = { procedures: {} };
  * @cssprop --lip-radius - Corner radius.
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
- * @cssprop --lip-table-head-text - Column header colour.
- * @cssprop --lip-soft - Background of notices.
+ * @cssprop --lip-table-head-text - Colour of the procedure names.
+ * @cssprop --lip-soft - Background of the aspect cards and notices.
  * @cssprop --lip-table-head-border - Rule under the column headers.
+ * @cssprop --lip-table-sticky-top - Where the column headers stick while the page scrolls (default 0; a host page with a fixed bar sets its height).
  * @cssprop --lip-focus - Focus ring colour (default: the accent).
  * @cssprop --lip-on-accent - Text on accent-coloured buttons.
  * @cssprop --lip-font-size - Font size of the widget (default: inherited).
@@ -57,7 +68,11 @@ export class LipComparisonTable extends LipElement {
     this.procedures = 'lip-flip lip-filler';
   }
 
-  private pick(): { list: Procedure[]; unknown: string[] } {
+  /** The model of this update, computed in willUpdate; render() only draws it. */
+  private view: CompareView = { columns: [], rows: [], refs: [], title: '', unknown: [], tooFew: true };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const set = this.procedureSet;
     const { list, unknown, extra } = pickProcedures(this.procedures, set);
     if (unknown.length) {
@@ -67,57 +82,76 @@ export class LipComparisonTable extends LipElement {
       );
     }
     if (extra) this.report('warn', `compares at most 3 procedures; showing the first 3 of "${this.procedures}".`);
-    return { list, unknown };
+    const model = compareModel(list, this.locale);
+    // A no-break space before each "·" keeps it with the name before it when the title wraps.
+    const names = model.columns.map((c) => c.name).join('\u00a0· ');
+    this.view = {
+      ...model,
+      title: names ? this.msg('compareCaption', { names }) : this.msg('compareTitle'),
+      unknown,
+      tooFew: list.length < 2 && !unknown.length,
+    };
   }
 
-  private cell(parts: readonly CellPart[], refs: readonly SourceRef[]) {
-    if (!parts.length) return html`<td><span class="missing">${this.msg('notStated')}</span></td>`;
-    return html`<td>
-      <ul>
-        ${parts.map(
-          (p) =>
-            html`<li>
-              ${p.text}${p.studio ? this.perStudio() : this.markers(p.refs, refs)}
-            </li>`,
-        )}
-      </ul>
+  /** A statement, its figures unbroken, then its source markers (or "per <studio>"). */
+  private statement(p: CellPart): TemplateResult {
+    return html`${p.pieces.map((x) => (x.keep ? html`<span class="nw">${x.text}</span>` : x.text))}${p.studio
+      ? this.perStudio()
+      : this.markers(p.refs, this.view.refs)}`;
+  }
+
+  /**
+   * A procedure's value for an aspect. The procedure's name inside it shows
+   * only in the narrow layout and is hidden from assistive technology, which
+   * has the column header.
+   */
+  private cell(name: string, parts: readonly CellPart[]): TemplateResult {
+    return html`<td role="cell" part="cell">
+      <span class="proc" aria-hidden="true">${name}</span>
+      ${parts.length === 0
+        ? html`<span class="missing">${this.msg('notStated')}</span>`
+        : parts.length === 1
+          ? this.statement(parts[0])
+          : html`<ul>
+              ${parts.map((p) => html`<li>${this.statement(p)}</li>`)}
+            </ul>`}
     </td>`;
   }
 
   override render() {
-    const locale = this.locale;
-    const { list, unknown } = this.pick();
-    const names = list.map((p) => procedureName(p, locale));
-    const { rows, refs } = compareModel(list, locale);
-    return html`<div part="base" class="base" lang=${locale}>
+    const { columns, rows, title, unknown, tooFew } = this.view;
+    // Explicit roles, rowgroup included: the narrow layout changes the
+    // table's display, which drops its table semantics in some browsers.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.heading(title)}
       ${this.studioNotice()}
       ${unknown.map((id) => html`<p class="notice" role="status">${this.msg('unknownProcedure', { id })}</p>`)}
-      ${list.length < 2 && !unknown.length ? html`<p class="notice">${this.msg('tooFewProcedures')}</p>` : nothing}
-      ${list.length
-        ? html`<div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
-            <table part="table">
-              <caption id="caption">
-                ${this.msg('compareCaption', { names: names.join(' · ') })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${this.msg('aspect')}</th>
-                  ${names.map((n) => html`<th scope="col">${n}</th>`)}
+      ${tooFew ? html`<p class="notice">${this.msg('tooFewProcedures')}</p>` : nothing}
+      ${columns.length
+        ? html`<div class="wrap n${columns.length}">
+            <table part="table" role="table" aria-labelledby="caption">
+              <caption id="caption" class="vh">${title}</caption>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col" class="corner"><span class="vh">${this.msg('aspect')}</span></th>
+                  ${columns.map((c) => html`<th role="columnheader" scope="col">${c.name}</th>`)}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 ${rows.map(
-                  (r) => html`<tr part="row">
-                    <th scope="row">${r.label}</th>
-                    ${r.cells.map((c) => this.cell(c, refs))}
+                  (r) => html`<tr role="row" part="row" class=${r.compact ? 'compact' : ''}>
+                    <th role="rowheader" scope="row" part="aspect">${r.label}</th>
+                    ${r.cells.map((c, i) => this.cell(columns[i].name, c))}
                   </tr>`,
                 )}
               </tbody>
             </table>
           </div>`
         : nothing}
-      ${this.footer(refs)}
+      ${this.footer(this.view.refs)}
     </div>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 }
 

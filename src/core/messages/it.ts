@@ -17,6 +17,7 @@ export const it: Catalog = {
   studioIgnored: '{n} impostazioni dello studio sono state ignorate.',
   unknownProcedure: 'Non abbiamo informazioni su “{id}”.',
   compareCaption: '{names}: a confronto',
+  compareTitle: 'A confronto',
   aspect: 'Aspetto',
   'aspect.summary': 'Cosa fa',
   'aspect.product': 'Prodotto',
