@@ -17,12 +17,14 @@ export default {
     // Runs before any bundled module (Lit included): a second copy of the kit
     // on the page stops here, so it never creates a second Trusted Types
     // policy or redefines a tag.
-    intro: `var w = window, had = w.LipWidgets;
-if (had || w.__lipWidgetsLoading) {
+    // Its names must not clash with a bundled module's top-level names (Lit's
+    // minified `svg` is `w`): rollup does not see them.
+    intro: `var lipWindow = window, had = lipWindow.LipWidgets;
+if (had || lipWindow.__lipWidgetsLoading) {
   console.warn('lip-widgets ${version}: lip-widgets ' + (had ? had.version : '(loading)') + ' is already on this page; this copy does nothing.');
   return;
 }
-w.__lipWidgetsLoading = true;`,
+lipWindow.__lipWidgetsLoading = true;`,
   },
   plugins: [
     minifyCss(),
