@@ -53,7 +53,7 @@ export interface ChartMark {
   readonly refs: readonly number[];
   /** A studio's own figure. */
   readonly studio: boolean;
-  /** Whether its lane is labelled with its sources: the event's sources disagree (several windows). */
+  /** Whether its lane is labelled with its sources: the event's windows come from different sources. */
   readonly labelled: boolean;
   /** Over by today (to be muted). */
   readonly past: boolean;
@@ -200,7 +200,8 @@ export function timelineModel(p: Procedure, locale: string, appointment?: Calend
 
   const marks: ChartMark[] = [];
   for (const e of tl.events) {
-    const labelled = e.windows.length > 1;
+    // lanes are labelled where the sources disagree: several windows, not all from the same sources
+    const labelled = new Set(e.windows.map((w) => (w.studio ? 'studio' : w.refs.join()))).size > 1;
     e.windows.forEach((w, lane) => {
       const [a, b] = [day(w.start), day(w.end)];
       const common = { event: e.id, lane, column: 0, refs: w.refs, studio: !!w.studio, labelled };

@@ -119,7 +119,7 @@ export const timelineStyles = css`
     content: '● ';
   }
   .when + .rel::before {
-    content: '· ';
+    content: '·\\a0';
   }
   .nw {
     white-space: nowrap;

@@ -12,11 +12,17 @@ import { LipDateWidget } from '../shared/date-widget.js';
 import { timelineStyles } from './lip-touchup-timeline.styles.js';
 
 /**
- * How long results last and when return visits fall, as an ordered list drawn
- * as a track: relative times ("6–8 weeks after your appointment") without a
- * date, real dates with one, a today marker and past events marked done.
- * Where sources disagree each source's span is its own band. "Add to calendar"
- * downloads the upcoming refinement, touch-ups and boosters as an `.ics` file.
+ * How long results last and when return visits fall, as a picture: a time
+ * axis from the appointment to the furthest event, in weeks, then months,
+ * then years, each event a marker, each uncertain window a rounded band (one
+ * lane per source where sources disagree, labelled with its source number),
+ * a yearly booster repeated, a today line and past events muted. From about
+ * 560 px of width one row per event on a shared horizontal axis; narrower, a
+ * vertical rail with time flowing down beside the events. The picture is
+ * decorative (`aria-hidden`): the ordered list of events carries every date,
+ * relative times ("6–8 weeks after your appointment") without a date.
+ * "Add to calendar" downloads the upcoming refinement, touch-ups and
+ * boosters as an `.ics` file.
  *
  * @summary Touch-up timeline of a lip procedure, on the client's own dates, exportable to a calendar.
  * @tag lip-touchup-timeline
