@@ -13,7 +13,7 @@ export const timelineStyles = css`
     --_band: var(--lip-timeline-band, var(--_accent));
     --_track: var(--lip-timeline-track, var(--_border));
     --_now: var(--_accent-text, var(--_accent));
-    --_rail: 32px;
+    --_rail: 28px;
     --_label: minmax(11em, 36%);
   }
   .title {
@@ -23,22 +23,22 @@ export const timelineStyles = css`
     margin: 0 0 16px;
   }
   .c1 {
-    --_rail: 40px;
+    --_rail: 36px;
   }
   .c2 {
-    --_rail: 50px;
+    --_rail: 44px;
   }
   .c3 {
-    --_rail: 60px;
+    --_rail: 52px;
   }
   .c4 {
-    --_rail: 70px;
+    --_rail: 60px;
   }
   .c5 {
-    --_rail: 80px;
+    --_rail: 68px;
   }
   .c6 {
-    --_rail: 90px;
+    --_rail: 76px;
   }
   .track {
     list-style: none;
@@ -118,8 +118,8 @@ export const timelineStyles = css`
   .now .state::before {
     content: '● ';
   }
-  .when + .rel::before {
-    content: '·\\a0';
+  .when {
+    display: block;
   }
   .nw {
     white-space: nowrap;
@@ -130,6 +130,9 @@ export const timelineStyles = css`
   }
   .today .label {
     font-weight: 700;
+  }
+  .today .when {
+    display: inline;
   }
   line {
     vector-effect: non-scaling-stroke;
@@ -253,6 +256,12 @@ export const timelineStyles = css`
     }
     .card {
       padding-top: 8px;
+    }
+    .when {
+      display: inline;
+    }
+    .when + .rel::before {
+      content: '·\\a0';
     }
     .lanes {
       display: block;

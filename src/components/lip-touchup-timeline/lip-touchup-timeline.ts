@@ -131,7 +131,7 @@ export class LipTouchupTimeline extends LipDateWidget {
   private rail(row: ChartRow, index: number) {
     // local 0 is the row's anchor (ANCHOR px down), local 1 the next row's anchor
     const y = (v: number) => `${(v * 100).toFixed(2)}%`;
-    const x = (m: ChartMark) => (m.kind === 'band' ? RAIL_X + 12 + m.column * 10 : RAIL_X);
+    const x = (m: ChartMark) => (m.kind === 'band' ? RAIL_X + 12 + m.column * 8 : RAIL_X);
     const anchor = row.id === 'today' ? 'today-dot' : row.event?.visit ? 'point visit' : row.event?.windows[0]?.band ? 'bar-start' : 'point';
     return html`<div class="rail" aria-hidden="true">
       <svg width="100%" height="100%" focusable="false">
