@@ -29,11 +29,36 @@ export const WithoutSources: Story = { args: { 'no-sources': true } };
 export const Italian: Story = { args: { lang: 'it' } };
 export const UnknownProcedure: Story = { args: { procedure: 'lip-plumper' }, tags: ['console-error'] };
 export const BadDate: Story = { args: { appointment: '2026-02-30' }, tags: ['console-error'] };
+/** Phone width: the vertical rail, time flowing down, bands beside the list. */
 export const Narrow: Story = {
   render: (args) =>
     html`<div style="max-width:320px">
       <lip-touchup-timeline procedure=${args.procedure} appointment=${args.appointment || nothing} today=${args.today}></lip-touchup-timeline>
     </div>`,
+};
+/** Wide: one row per event on a shared axis (weeks, months, years), a lane per source where sources disagree. */
+export const Wide: Story = {
+  render: (args) =>
+    html`<div style="max-width:960px">
+      <lip-touchup-timeline procedure=${args.procedure} appointment=${args.appointment || nothing} today=${args.today}></lip-touchup-timeline>
+    </div>`,
+};
+/** Just under the switch to the horizontal picture (about 560 px of widget). */
+export const Medium: Story = {
+  render: (args) =>
+    html`<div style="max-width:540px">
+      <lip-touchup-timeline procedure=${args.procedure} appointment=${args.appointment || nothing} today=${args.today}></lip-touchup-timeline>
+    </div>`,
+};
+/** A studio's own refinement at 6 weeks: drawn where the studio puts it, "per Studio Rosa". */
+export const StudioFigures: Story = {
+  render: (args) =>
+    html`<lip-studio name="Studio Rosa">
+      <script type="application/json">
+        { "procedures": { "lip-blush": { "upkeep": { "refinement": { "after": { "min": 6, "max": 6, "unit": "week" } } } } } }
+      </script>
+      <lip-touchup-timeline procedure="lip-blush" appointment=${args.appointment || nothing} today=${args.today}></lip-touchup-timeline>
+    </lip-studio>`,
 };
 export const RightToLeft: Story = {
   render: (args) =>

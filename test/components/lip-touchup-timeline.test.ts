@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import sinon from 'sinon';
 import '../../src/register.js';
@@ -54,7 +54,9 @@ describe('<lip-touchup-timeline>', () => {
     for (const k of Object.keys(localStorage)) if (k.startsWith('lip-widgets:')) localStorage.removeItem(k);
   });
 
-  it('is accessible without a date', async () => {
+  it('is accessible without a date', async function () {
+    // the page's first axe run loads the engine: seconds on a busy machine
+    this.timeout(20000);
     const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" today="2026-03-08"></lip-touchup-timeline>`);
     await expect(el).to.be.accessible();
   });
@@ -378,24 +380,78 @@ describe('<lip-touchup-timeline>', () => {
   });
 
   describe('layout', () => {
-    it('is a vertical track at 320 px, without horizontal overflow', async () => {
-      const el = await fixture<El>(
-        html`<lip-touchup-timeline style="width:320px" procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
-      );
-      const base = root(el).querySelector<HTMLElement>('.base')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      const [a, b] = [...root(el).querySelectorAll('ol[part="list"] > li')].map((li) => li.getBoundingClientRect());
-      expect(b.top).to.be.greaterThan(a.top);
-      expect(b.left).to.equal(a.left);
-    });
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    const rect = (n: Element) => n.getBoundingClientRect();
+    const shown = (n: Element | null) => !!n && getComputedStyle(n).display !== 'none' && rect(n).width > 0;
+    /** Circles and lane labels of the picture lie inside the widget's box (1 px tolerance). */
+    function inside(el: El, selector: string): void {
+      const box = rect(root(el).querySelector('.base')!);
+      const marks = [...root(el).querySelectorAll(selector)];
+      expect(marks.length, selector).to.be.greaterThan(0);
+      for (const m of marks) {
+        const r = rect(m);
+        const where = `${m.getAttribute('class')} ${m.closest('li')?.getAttribute('data-id')}: ${JSON.stringify(r)} in ${JSON.stringify(box)}`;
+        expect(r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1, where).to.equal(true);
+      }
+    }
 
-    it('is a horizontal track when wide', async () => {
-      const el = await fixture<El>(
-        html`<lip-touchup-timeline style="width:960px" procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
-      );
-      const [a, b] = [...root(el).querySelectorAll('ol[part="list"] > li')].map((li) => li.getBoundingClientRect());
-      expect(b.top).to.equal(a.top);
-      expect(b.left).to.be.greaterThan(a.right - 1);
+    for (const procedure of ['lip-blush', 'lip-flip', 'lip-filler']) {
+      it(`${procedure} at 320 px: a vertical rail, time flowing down, nothing overflowing`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await fixture<El>(html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const base = root(el).querySelector<HTMLElement>('.base')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        expect(shown(root(el).querySelector('.rail'))).to.equal(true);
+        expect(shown(root(el).querySelector('.lanes'))).to.equal(false);
+        expect(shown(root(el).querySelector('.axis'))).to.equal(false);
+        // one anchor per item, each below the one before, all on one vertical axis
+        const anchors = [...root(el).querySelectorAll('ol[part="list"] > li')].map((li) => rect(li.querySelector('.rail circle.anchor')!));
+        for (let i = 1; i < anchors.length; i++) {
+          expect(anchors[i].top).to.be.greaterThan(anchors[i - 1].top);
+          expect(Math.abs(anchors[i].left + anchors[i].width / 2 - (anchors[0].left + anchors[0].width / 2))).to.be.below(1);
+        }
+        // the text sits beside the axis
+        const li = root(el).querySelector('ol[part="list"] > li')!;
+        expect(rect(li.querySelector('.card')!).left).to.be.greaterThan(rect(li.querySelector('.rail circle.anchor')!).right);
+        inside(el, '.rail circle');
+        // a date never breaks inside
+        for (const nw of root(el).querySelectorAll('.when .nw')) expect(rect(nw).height, nw.textContent!).to.be.below(30);
+      });
+
+      it(`${procedure} at 1280 px: one row per event on a shared horizontal axis, nothing overflowing`, async () => {
+        await setViewport({ width: 1280, height: 800 });
+        const el = await fixture<El>(html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+        expect(document.documentElement.scrollWidth).to.be.at.most(1280);
+        expect(shown(root(el).querySelector('.rail'))).to.equal(false);
+        expect(shown(root(el).querySelector('.lanes'))).to.equal(true);
+        expect(shown(root(el).querySelector('.axis'))).to.equal(true);
+        const rows = [...root(el).querySelectorAll('ol[part="list"] > li[data-id]')];
+        // each event's text before its lanes, and its first mark no earlier than the one before (time flows right)
+        let last = -Infinity;
+        for (const li of rows) {
+          expect(rect(li.querySelector('.lanes')!).left).to.be.greaterThan(rect(li.querySelector('.card')!).right);
+          const first = li.querySelector('.lanes :is(circle, line.bar)')!;
+          expect(rect(first).left, li.getAttribute('data-id')!).to.be.at.least(last - 1);
+          last = rect(first).left;
+        }
+        inside(el, '.lanes circle, .lanes line.bar, .lanes text, .axis text');
+        // the today line falls between the last event begun and the next one
+        const todayX = rect(root(el).querySelector('li.today .lanes .today-line')!).left;
+        const today = root(el).querySelector('li.today')!;
+        const before = today.previousElementSibling!.querySelector('.lanes :is(circle, line.bar)')!;
+        const after = today.nextElementSibling?.querySelector('.lanes :is(circle, line.bar)');
+        expect(todayX).to.be.at.least(rect(before).left);
+        if (after) expect(todayX).to.be.at.most(rect(after).left + 1);
+      });
+    }
+
+    it('is horizontal at a 600 px container and vertical at 500 px, whatever the viewport', async () => {
+      const wide = await fixture<El>(html`<lip-touchup-timeline style="width:600px" procedure="lip-blush"></lip-touchup-timeline>`);
+      const narrow = await fixture<El>(html`<lip-touchup-timeline style="width:500px" procedure="lip-blush"></lip-touchup-timeline>`);
+      expect(shown(root(wide).querySelector('.lanes'))).to.equal(true);
+      expect(shown(root(narrow).querySelector('.rail'))).to.equal(true);
+      expect(shown(root(narrow).querySelector('.lanes'))).to.equal(false);
     });
   });
 });

@@ -1,14 +1,44 @@
 import { css } from 'lit';
 
-/* The ordered list drawn as a track: vertical when narrow, horizontal rows when wide. */
+/*
+ * The ordered list is the picture's frame. Narrow: each item is a row of a
+ * vertical rail (time flowing down, bands in columns beside the axis) and the
+ * event's text. Wide (container from 520 px, about a 560 px widget): each item
+ * is a row of a chart, the text on the start side and the event's lanes on one
+ * shared horizontal axis, with the axis's ticks under the last row.
+ */
 export const timelineStyles = css`
   .base {
     container-type: inline-size;
+    --_band: var(--lip-timeline-band, var(--_accent));
+    --_track: var(--lip-timeline-track, var(--_border));
+    --_now: var(--_accent-text, var(--_accent));
+    --_rail: 28px;
+    --_label: minmax(11em, 36%);
   }
   .title {
     font-weight: 700;
-    font-size: 1.125em;
-    margin: 0 0 12px;
+    font-size: 1.25em;
+    line-height: 1.3;
+    margin: 0 0 16px;
+  }
+  .c1 {
+    --_rail: 36px;
+  }
+  .c2 {
+    --_rail: 44px;
+  }
+  .c3 {
+    --_rail: 52px;
+  }
+  .c4 {
+    --_rail: 60px;
+  }
+  .c5 {
+    --_rail: 68px;
+  }
+  .c6 {
+    --_rail: 76px;
   }
   .track {
     list-style: none;
@@ -16,39 +46,47 @@ export const timelineStyles = css`
     padding: 0;
   }
   .track > li {
+    display: grid;
+    grid-template-columns: var(--_rail) minmax(0, 1fr);
+    column-gap: 8px;
+  }
+  .rail,
+  .lanes {
     position: relative;
-    margin-inline-start: 7px;
-    padding: 0 0 14px;
-    padding-inline-start: 20px;
-    border: 0 solid var(--lip-timeline-track, var(--_border));
-    border-inline-start-width: 3px;
+    min-width: 0;
   }
-  .track > li::before {
-    content: '';
+  .rail svg,
+  .lanes svg {
     position: absolute;
-    inset-inline-start: -10px;
-    top: 3px;
-    width: 17px;
-    height: 17px;
-    border: 3px solid var(--_accent);
-    border-radius: 50%;
-    background: var(--_surface);
+    inset: 0;
+    display: block;
   }
-  .done {
-    color: var(--_muted);
+  .rail svg {
+    overflow: hidden;
   }
-  .today {
-    color: var(--_accent-text, var(--_accent));
-    font-weight: 700;
+  .lanes svg {
+    overflow: visible;
   }
-  .track > :is(.done, .today)::before {
-    border-width: 8.5px;
+  .card {
+    min-width: 0;
+    padding: 0 0 20px;
+    overflow-wrap: break-word;
   }
-  .track > .today::before {
-    border-radius: 2px;
+  .track > li:last-child .card {
+    padding-bottom: 8px;
+  }
+  .track > li.tail .card {
+    min-height: 160px;
+  }
+  .lanes,
+  .axis {
+    display: none;
   }
   .label {
     font-weight: 600;
+  }
+  .visit .label {
+    color: var(--_now);
   }
   .win,
   .note {
@@ -60,51 +98,228 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: .875em;
   }
+  .state {
+    white-space: nowrap;
+  }
+  .done,
+  .done .label {
+    color: var(--_muted);
+  }
+  .done .label {
+    font-weight: 500;
+  }
   .state::before {
     content: '✓ ';
+  }
+  .now .state {
+    color: var(--_now);
+    font-weight: 600;
   }
   .now .state::before {
     content: '● ';
   }
-  .when + .rel::before {
-    content: '· ';
+  .when {
+    display: block;
   }
-  .band::before {
-    content: '';
-    display: inline-block;
-    width: 24px;
-    margin-inline-end: 6px;
-    border: 3px solid var(--lip-timeline-band, var(--_accent));
-    border-radius: 3px;
-    vertical-align: middle;
+  .nw {
+    white-space: nowrap;
+  }
+  .today .card {
+    color: var(--_now);
+    font-weight: 700;
+  }
+  .today .label {
+    font-weight: 700;
+  }
+  .today .when {
+    display: inline;
+  }
+  line {
+    vector-effect: non-scaling-stroke;
+  }
+  .axis-line,
+  .grid,
+  .seg-tick {
+    stroke: var(--_track);
+    stroke-width: 2;
+  }
+  .grid {
+    stroke-width: 1;
+    stroke-dasharray: 2 4;
+  }
+  .seg-tick {
+    stroke-width: 1;
+  }
+  line.bar {
+    stroke: var(--_band);
+    stroke-width: 8;
+    stroke-linecap: round;
+    stroke-opacity: .55;
+  }
+  .rail line.bar {
+    stroke-width: 6;
+  }
+  circle.point,
+  circle.anchor {
+    fill: var(--_surface);
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+  circle.visit {
+    fill: var(--_accent);
+  }
+  circle.bar-start {
+    fill: var(--_band);
+    fill-opacity: .55;
+    stroke: var(--_band);
+  }
+  circle.repeat {
+    fill: var(--_accent);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  line.past {
+    stroke: var(--_muted);
+    stroke-opacity: .35;
+  }
+  circle.past {
+    stroke: var(--_muted);
+    fill: var(--_surface);
+    opacity: .6;
+  }
+  circle.past.visit,
+  circle.past.bar-start {
+    fill: var(--_muted);
+  }
+  .today-line {
+    stroke: var(--_now);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .today-line.here {
+    stroke-width: 2;
+    stroke-dasharray: none;
+  }
+  circle.today-dot {
+    fill: var(--_now);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  text {
+    font-size: .75em;
+    font-family: inherit;
+    fill: var(--_muted);
+  }
+  .lane-label {
+    dominant-baseline: central;
+  }
+  .seg-label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .tick {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
   }
   .actions {
     align-items: end;
-    margin-top: 8px;
+    margin-top: 16px;
   }
-  @container (min-width: 40em) {
-    .track {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
-      row-gap: 12px;
-    }
+  .actions .primary {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+  }
+  @container (min-width: 520px) {
     .track > li {
-      margin: 0;
-      padding: 18px 12px 8px 0;
-      border-width: 3px 0 0;
+      grid-template-columns: var(--_label) minmax(0, 1fr);
+      column-gap: 16px;
     }
-    .track > li::before {
-      top: -10px;
-      inset-inline-start: 0;
+    .rail {
+      display: none;
+    }
+    .card {
+      padding: 2px 0 14px;
+    }
+    .track > li:last-child .card,
+    .track > li.tail .card {
+      padding-bottom: 14px;
+      min-height: 0;
+    }
+    .track > li + li {
+      border-top: 1px solid var(--_soft);
+    }
+    .card {
+      padding-top: 8px;
+    }
+    .when {
+      display: inline;
+    }
+    .when + .rel::before {
+      content: '·\\a0';
+    }
+    .lanes {
+      display: block;
+      margin-inline: 10px;
+      min-height: 36px;
+    }
+    .lanes.l2 {
+      min-height: 54px;
+    }
+    .lanes.l3 {
+      min-height: 72px;
+    }
+    .lanes.l4 {
+      min-height: 90px;
+    }
+    .lanes.l5 {
+      min-height: 108px;
+    }
+    .axis {
+      display: grid;
+      grid-template-columns: var(--_label) minmax(0, 1fr);
+      column-gap: 16px;
+    }
+    .axis svg {
+      grid-column: 2;
+      width: calc(100% - 20px);
+      margin-inline: 10px;
+      overflow: visible;
     }
   }
   @media (forced-colors: active) {
-    .track > li::before,
-    .band::before {
-      border-color: CanvasText;
+    line.bar,
+    .axis-line,
+    .tick,
+    .grid,
+    .seg-tick {
+      stroke: CanvasText;
+      stroke-opacity: 1;
     }
-    .track > .today::before {
-      border-color: Highlight;
+    circle.point,
+    circle.anchor,
+    circle.repeat,
+    circle.bar-start {
+      stroke: CanvasText;
+      fill: Canvas;
+    }
+    circle.visit {
+      fill: CanvasText;
+    }
+    .today-line,
+    circle.today-dot {
+      stroke: Highlight;
+    }
+    circle.today-dot {
+      fill: Highlight;
+    }
+    text {
+      fill: CanvasText;
     }
   }
   @media print {

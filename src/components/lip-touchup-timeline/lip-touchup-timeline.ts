@@ -1,18 +1,28 @@
-import { html, nothing } from 'lit';
-import { formatDate, toISODate } from '../../core/dates.js';
-import { calendarEvents, icsFileName, toICS } from '../../core/ics.js';
-import { timeline, whenText, type Timeline, type TimelineEvent } from '../../core/schedule.js';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { ResolvedAppointment } from '../../core/appointment.js';
+import { formatDate, toISODate, type CalendarDate } from '../../core/dates.js';
+import { calendarEvents, icsFileName, toICS, type CalendarEvent } from '../../core/ics.js';
+import { timeline, whenText } from '../../core/schedule.js';
+import { keepTogether, timelineModel, type ChartMark, type ChartRow, type TimelineModel } from '../../core/timeline.js';
+import type { Procedure } from '../../data/types.js';
+import { icon } from '../shared/icons.js';
 import { procedureName } from '../../core/text.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { timelineStyles } from './lip-touchup-timeline.styles.js';
 
 /**
- * How long results last and when return visits fall, as an ordered list drawn
- * as a track: relative times ("6–8 weeks after your appointment") without a
- * date, real dates with one, a today marker and past events marked done.
- * Where sources disagree each source's span is its own band. "Add to calendar"
- * downloads the upcoming refinement, touch-ups and boosters as an `.ics` file.
+ * How long results last and when return visits fall, as a picture: a time
+ * axis from the appointment to the furthest event, in weeks, then months,
+ * then years, each event a marker, each uncertain window a rounded band (one
+ * lane per source where sources disagree, labelled with its source number),
+ * a yearly booster repeated, a today line and past events muted. From about
+ * 560 px of width one row per event on a shared horizontal axis; narrower, a
+ * vertical rail with time flowing down beside the events. The picture is
+ * decorative (`aria-hidden`): the ordered list of events carries every date,
+ * relative times ("6–8 weeks after your appointment") without a date.
+ * "Add to calendar" downloads the upcoming refinement, touch-ups and
+ * boosters as an `.ics` file.
  *
  * @summary Touch-up timeline of a lip procedure, on the client's own dates, exportable to a calendar.
  * @tag lip-touchup-timeline
@@ -51,13 +61,25 @@ import { timelineStyles } from './lip-touchup-timeline.styles.js';
 export class LipTouchupTimeline extends LipDateWidget {
   static override styles = [hostStyles, timelineStyles];
 
-  /** The timeline in use and its upcoming visits as calendar events. */
+  /** What render() draws, computed once per update. */
+  private view?: View;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const p = this.procedureData;
+    const today = this.todayDate;
+    const r = this.resolveDate(today);
+    const model = p && timelineModel(p, this.locale, r.date, today);
+    this.view = { p, r, today, model, events: p && model ? calendarEvents(p, model.timeline, this.locale, this.studioName) : [] };
+  }
+
+  /** The timeline in use and its upcoming visits as calendar events (fresh: the clock may have moved on). */
   private calendar() {
     const p = this.procedureData;
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const tl = p && timeline(p, this.locale, r.date, today);
-    return { p, r, today, tl, events: tl ? calendarEvents(p, tl, this.locale, this.studioName) : [] };
+    return { tl, events: p && tl ? calendarEvents(p, tl, this.locale, this.studioName) : [] };
   }
 
   /** The upcoming return visits as iCalendar text, as "Add to calendar" downloads it (no events without a date). */
@@ -75,41 +97,133 @@ export class LipTouchupTimeline extends LipDateWidget {
     this.emit('lip-calendar-export', { count: events.length, filename });
   }
 
-  private item(e: TimelineEvent, tl: Timeline) {
+  /** A lane's label: its sources' numbers, or the studio (only where an event's sources disagree). */
+  private laneLabel(m: ChartMark): string {
+    return m.studio ? this.studioName : m.refs.join(', ');
+  }
+
+  /** The wide picture's share of a row: the event's lanes on the shared axis, grid lines and today. */
+  private lanes(row: ChartRow, model: TimelineModel) {
+    const cy = (lane: number) => LANE_TOP + lane * LANE;
+    const grid = model.segments.slice(1).map((s) => svg`<line class="grid" x1=${pct(s.from)} x2=${pct(s.from)} y1="0" y2="100%"></line>`);
+    const today = model.today;
+    return html`<div class="lanes l${Math.min(row.lanes, 5)}" aria-hidden="true">
+      <svg width="100%" height="100%" focusable="false">
+        ${grid}
+        ${today ? svg`<line class="today-line ${row.id === 'today' ? 'here' : ''}" x1=${pct(today.at)} x2=${pct(today.at)} y1="0" y2="100%"></line>` : nothing}
+        ${row.id === 'today' && today ? svg`<circle class="today-dot" cx=${pct(today.at)} cy=${cy(0)} r="5"></circle>` : nothing}
+        ${row.marks.map((m) => {
+          const cls = `${m.kind === 'band' ? 'bar' : m.kind} ${m.past ? 'past' : ''} ${row.event?.visit ? 'visit' : ''}`;
+          const y = cy(m.lane);
+          const mark =
+            m.kind === 'band'
+              ? svg`<line class=${cls} x1=${pct(m.from)} x2=${pct(m.to)} y1=${y} y2=${y}></line>`
+              : svg`<circle class=${cls} cx=${pct(m.from)} cy=${y} r=${m.kind === 'repeat' ? 4 : 6}></circle>`;
+          if (!m.labelled || (this.noSources && !m.studio)) return mark;
+          const after = m.to < 0.8;
+          return svg`${mark}<text class="lane-label" x=${pct(after ? m.to : m.from)} dx=${after ? 10 : -10} y=${y} text-anchor=${after ? 'start' : 'end'}>${this.laneLabel(m)}</text>`;
+        })}
+      </svg>
+    </div>`;
+  }
+
+  /** The narrow picture's share of a row: the vertical axis from this row's start to the next, and what crosses it. */
+  private rail(row: ChartRow, index: number) {
+    // local 0 is the row's anchor (ANCHOR px down), local 1 the next row's anchor
+    const y = (v: number) => `${(v * 100).toFixed(2)}%`;
+    const x = (m: ChartMark) => (m.kind === 'band' ? RAIL_X + 12 + m.column * 8 : RAIL_X);
+    const anchor = row.id === 'today' ? 'today-dot' : row.event?.visit ? 'point visit' : row.event?.windows[0]?.band ? 'bar-start' : 'point';
+    return html`<div class="rail" aria-hidden="true">
+      <svg width="100%" height="100%" focusable="false">
+        <g transform="translate(0 ${ANCHOR})">
+          <line class="axis-line" x1=${RAIL_X} x2=${RAIL_X} y1=${y(index ? row.axis[0] : 0)} y2=${y(row.axis[1])}></line>
+          ${row.pieces.map(({ mark: m, y1, y2 }) =>
+            m.kind === 'band'
+              ? svg`<line class="bar ${m.past ? 'past' : ''}" x1=${x(m)} x2=${x(m)} y1=${y(y1)} y2=${y(y2)}></line>`
+              : svg`<circle class="${m.kind} ${m.past ? 'past' : ''}" cx=${x(m)} cy=${y(y1)} r="3.5"></circle>`,
+          )}
+          ${row.id === 'today' ? svg`<line class="today-line here" x1="0" x2="100%" y1="0" y2="0"></line>` : nothing}
+          <circle class="anchor ${anchor} ${row.past ? 'past' : ''}" cx=${RAIL_X} cy="0" r=${row.id === 'today' ? 5 : 7}></circle>
+        </g>
+      </svg>
+    </div>`;
+  }
+
+  /** The wide picture's axis: ticks, numbers and each segment's unit. */
+  private axisRow(model: TimelineModel) {
+    const last = model.ticks.length - 1;
+    return html`<div class="axis" aria-hidden="true">
+      <svg width="100%" height="48" focusable="false">
+        <line class="axis-line" x1="0" x2="100%" y1="4" y2="4"></line>
+        ${model.segments.map(
+          (s, i) => svg`${i ? svg`<line class="seg-tick" x1=${pct(s.from)} x2=${pct(s.from)} y1="0" y2="44"></line>` : nothing}
+            <text class="seg-label" x=${pct((s.from + s.to) / 2)} y="42" text-anchor="middle">${s.label}</text>`,
+        )}
+        ${model.ticks.map(
+          (t, i) => svg`<line class="tick" x1=${pct(t.at)} x2=${pct(t.at)} y1="0" y2="9"></line>
+            <text class="tick-label" x=${pct(t.at)} y="23" text-anchor=${i === last && t.at > 0.97 ? 'end' : 'middle'}>${t.label}</text>`,
+        )}
+      </svg>
+    </div>`;
+  }
+
+  private item(row: ChartRow, index: number, model: TimelineModel) {
+    const tl = model.timeline;
+    const e = row.event!;
     const locale = this.locale;
     const s = e.state === 'next' ? undefined : e.state;
-    return html`<li part="item" class="ev ${s ?? ''}" data-id=${e.id}>
-      <span class="label">${e.label}</span>${s ? html` <span class="state">${this.msg(`tl.${s}`)}</span>` : nothing}
-      ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
-      ${e.windows.map(
-        (w) =>
-          html`<span
-            class="win ${w.band ? 'band' : ''}"
-            data-start=${tl.appointment ? toISODate(w.start) : nothing}
-            data-end=${tl.appointment ? toISODate(w.end) : nothing}
-            >${tl.appointment ? html`<span class="when">${whenText(w, locale)}</span> ` : nothing}${w.rel ? html`<span class="rel">${w.rel}</span>` : nothing}${w.studio ? this.perStudio() : this.markers(w.refs, tl.refs)}</span
-          >`,
-      )}
+    return html`<li part="item" class="ev ${s ?? ''} ${e.visit ? 'visit' : ''} ${row.tail ? 'tail' : ''}" data-id=${e.id}>
+      ${this.rail(row, index)}
+      <div class="card">
+        <span class="head"><span class="label">${e.label}</span>${s ? html` <span class="state">${this.msg(`tl.${s}`)}</span>` : nothing}</span>
+        ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+        ${e.windows.map(
+          (w) =>
+            html`<span
+              class="win ${w.band ? 'band' : ''}"
+              data-start=${tl.appointment ? toISODate(w.start) : nothing}
+              data-end=${tl.appointment ? toISODate(w.end) : nothing}
+              >${tl.appointment ? html`<span class="when">${nw(whenText(w, locale))}</span> ` : nothing}${w.rel
+                ? html`<span class="rel">${nw(w.rel)}</span>`
+                : nothing}${w.studio ? this.perStudio() : this.markers(w.refs, tl.refs)}</span
+            >`,
+        )}
+      </div>
+      ${this.lanes(row, model)}
+    </li>`;
+  }
+
+  private todayItem(row: ChartRow, index: number, model: TimelineModel, today: CalendarDate) {
+    return html`<li part="today" class="today ${row.tail ? 'tail' : ''}" aria-current="date">
+      ${this.rail(row, index)}
+      <div class="card"><span class="label">${this.msg('tl.today')}</span> <span class="when nw">${formatDate(today, this.locale)}</span></div>
+      ${this.lanes(row, model)}
     </li>`;
   }
 
   override render() {
-    const locale = this.locale;
-    const { p, r, today, tl, events } = this.calendar();
-    if (!p || !tl) return this.unknownNotice();
-    const now = html`<li part="today" class="today" aria-current="date">
-      <span class="label">${this.msg('tl.today')}</span> <span class="when">${formatDate(today, locale)}</span>
-    </li>`;
-    return html`<div part="base" class="base" lang=${locale}>
+    const v = this.view;
+    if (!v?.p || !v.model) {
+      return html`<div part="base" class="base">
+        ${this.studioNotice()} ${this.heading(this.msg('tl.heading'), 0, 'title', 'title')}
+        <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
+        ${this.footer()}
+      </div>`;
+    }
+    const { p, r, today, model, events } = v;
+    const tl = model.timeline;
+    return html`<div part="base" class="base" lang=${this.locale}>
       ${this.studioNotice()} ${this.dateNotice(r)}
-      <p class="title" id="title">${this.msg('tl.title', { name: procedureName(p, locale) })}</p>
-      <ol part="list" class="track" aria-labelledby="title">
-        ${tl.events.map((e, i) => html`${i === tl.todayAt ? now : nothing}${this.item(e, tl)}`)}
-        ${tl.todayAt === tl.events.length ? now : nothing}
-      </ol>
+      ${this.heading(this.msg('tl.title', { name: procedureName(p, this.locale) }), 0, 'title', 'title')}
+      <div class="chart c${Math.min(model.columns, 6)} ${tl.appointment ? 'dated' : ''}">
+        <ol part="list" class="track" aria-labelledby="title">
+          ${model.rows.map((row, i) => (row.id === 'today' ? this.todayItem(row, i, model, today) : this.item(row, i, model)))}
+        </ol>
+        ${this.axisRow(model)}
+      </div>
       <div class="actions">
         ${events.length
-          ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${this.msg('tl.export')}</button>`
+          ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
           : nothing}
         ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}
       </div>
@@ -118,6 +232,25 @@ export class LipTouchupTimeline extends LipDateWidget {
     </div>`;
   }
 }
+
+/** What willUpdate computes for render(). */
+interface View {
+  p?: Procedure;
+  r: ResolvedAppointment;
+  today: CalendarDate;
+  model?: TimelineModel;
+  events: CalendarEvent[];
+}
+
+/** The wide picture's lanes: the first lane's centre and the distance between lanes, px. */
+const LANE_TOP = 20;
+const LANE = 18;
+/** The narrow picture: the anchor's depth in its row (the title's middle) and the axis's x, px. */
+const ANCHOR = 13;
+const RAIL_X = 12;
+/** A date or figure text whose dates and ranges never break inside. */
+const nw = (text: string) => keepTogether(text).map((r) => (r.keep ? html`<span class="nw">${r.text}</span>` : r.text));
+const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -70,6 +70,7 @@ export const it: Catalog = {
   'tl.done': 'Fatto',
   'tl.now': 'Adesso',
   'tl.export': 'Aggiungi al calendario',
+  'tl.heading': 'Tempi e ritocchi',
 
   // Healing tracker
   day: 'Giorno {n}',

@@ -18,4 +18,5 @@ export const timelineMessages = {
   'tl.done': 'Done',
   'tl.now': 'Now',
   'tl.export': 'Add to calendar',
+  'tl.heading': 'Timeline and touch-ups',
 };
