@@ -17,12 +17,12 @@ export default {
     // Runs before any bundled module (Lit included): a second copy of the kit
     // on the page stops here, so it never creates a second Trusted Types
     // policy or redefines a tag.
-    intro: `var w = window, had = w.LipWidgets;
-if (had || w.__lipWidgetsLoading) {
+    intro: `var lipWin = window, had = lipWin.LipWidgets;
+if (had || lipWin.__lipWidgetsLoading) {
   console.warn('lip-widgets ${version}: lip-widgets ' + (had ? had.version : '(loading)') + ' is already on this page; this copy does nothing.');
   return;
 }
-w.__lipWidgetsLoading = true;`,
+lipWin.__lipWidgetsLoading = true;`,
   },
   plugins: [
     minifyCss(),
