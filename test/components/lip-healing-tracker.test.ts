@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/register.js';
 import type { LipHealingTracker } from '../../src/components/lip-healing-tracker/lip-healing-tracker.js';
@@ -529,6 +530,153 @@ describe('<lip-healing-tracker> and the clock', () => {
       expect(dayText(el)).to.equal('Day 11 of about 42–56');
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+});
+
+describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets, reflow', () => {
+  beforeEach(clearKit);
+  afterEach(async () => {
+    clearKit();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const boxSizes = (el: Element) => all(el, '.tick-box').map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
+
+  it('has its title (the procedure named) in every state, also before a date is entered', async () => {
+    const states: Record<string, string>[] = [{ today: '2026-03-10' }, { appointment: '2026-03-02', today: '2026-02-27' }, { appointment: '2026-03-02', today: '2026-03-10' }, { appointment: '2026-02-30', today: '2026-03-10' }];
+    for (const attrs of states) {
+      const err = capture('error');
+      try {
+        const el = await tracker(attrs);
+        const title = one(el, '.title');
+        expect(title?.localName, JSON.stringify(attrs)).to.equal('h2');
+        expect(clean(title!.textContent)).to.equal('Lip blush aftercare');
+        expect(all(el, '.title').length).to.equal(1);
+        el.remove();
+      } finally {
+        err.restore();
+      }
+    }
+    const it = await tracker({ procedure: 'lip-flip', today: '2026-03-10', lang: 'it' });
+    expect(clean(one(it, '.title')!.textContent)).to.match(/: cura dopo il trattamento$/);
+  });
+
+  it('heading levels follow heading-level: the title, its sections one level below, their lists below those', async () => {
+    const levels = (el: Element) => all(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${clean(h.textContent)}`);
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    expect(levels(el).slice(0, 4)).to.deep.equal(['h2 Lip blush aftercare', 'h3 Today', 'h4 What to expect', 'h4 Care tasks']);
+    expect(levels(el)).to.include('h3 Next visit');
+    expect(levels(el)).to.include('h3 Contact your practitioner if you notice');
+    const deep = await tracker({ appointment: '2026-03-02', today: '2026-03-10', 'heading-level': '4' });
+    expect(levels(deep).slice(0, 3)).to.deep.equal(['h4 Lip blush aftercare', 'h5 Today', 'h6 What to expect']);
+    const none = await tracker({ today: '2026-03-10', 'heading-level': '1' });
+    expect(levels(none)).to.deep.equal(['h1 Lip blush aftercare']);
+    await expect(deep).to.be.accessible();
+  });
+
+  it('"Day 9 of about 42–56" never breaks inside its parts, at 320 px and in Italian', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const lang of ['en', 'it']) {
+      const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10', lang });
+      for (const part of all(el, '.day-lead, .day-rest')) {
+        expect(part.getClientRects().length, `${lang}: ${part.textContent}`).to.equal(1);
+      }
+      const lead = one(el, '.day-lead')!.getBoundingClientRect();
+      const rest = one(el, '.day-rest')!.getBoundingClientRect();
+      expect(Math.abs(lead.bottom - rest.bottom), `${lang}: one line at 320 px`).to.be.below(12);
+    }
+  });
+
+  it('tick boxes: at least 24 px, the same on every row whatever the wrap, in English and Italian, at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const en = await tracker({ procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10' });
+    const it = await tracker({ procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', lang: 'it' });
+    const labels = all(en, '.tasks .tick-text').map((t) => t.getBoundingClientRect().height);
+    expect(Math.max(...labels), 'one label wraps, another does not').to.be.greaterThan(Math.min(...labels) * 1.5);
+    const sizes = [...boxSizes(en), ...boxSizes(it)];
+    expect(sizes.length).to.be.at.least(4);
+    for (const [w, h] of sizes) {
+      expect(w).to.equal(sizes[0][0]);
+      expect(h).to.equal(sizes[0][1]);
+      expect(w).to.be.at.least(24);
+      expect(h).to.be.at.least(24);
+    }
+  });
+
+  it('tick boxes grow with 200 % text, never below 24 px, equal on every row', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const normal = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' });
+    const big = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '200%'));
+    const [w1] = boxSizes(normal)[0];
+    const sizes = boxSizes(big);
+    expect(w1).to.be.at.least(24);
+    for (const [w, h] of sizes) {
+      expect(w).to.equal(h);
+      expect(w).to.equal(sizes[0][0]);
+      expect(w).to.be.at.least(w1 * 1.9);
+    }
+    const small = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '10px'));
+    for (const [w, h] of boxSizes(small)) expect(Math.min(w, h), 'never below 24 px').to.be.at.least(24);
+  });
+
+  it('a ticked box shows its check; the native checkbox stays the control, covering the drawn box', async () => {
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    const input = box(el, 'cream');
+    const mark = input.nextElementSibling!.querySelector('svg')!;
+    expect(getComputedStyle(mark).opacity).to.equal('0');
+    input.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(getComputedStyle(mark).opacity).to.equal('1');
+    const a = input.getBoundingClientRect();
+    const b = input.nextElementSibling!.getBoundingClientRect();
+    expect([a.width, a.height]).to.deep.equal([b.width, b.height]);
+    expect(input.labels![0].textContent).to.contain(note('aftercare', 'cream'));
+  });
+
+  it('every control is at least 24 × 24 px (inline source markers excepted), at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const studio = await fixture<HTMLElement>(html`<lip-studio name="Studio Rosa" phone="+39 02 555 0101" booking-url="https://example.com/book"
+      ><lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker
+    ></lip-studio>`);
+    const el = studio.querySelector('lip-healing-tracker')!;
+    await el.updateComplete;
+    const controls = all(el, 'button, input, a, select, summary, [tabindex]:not([tabindex="-1"])').filter(
+      (c) => !c.closest('.refs, .sources') && c.checkVisibility(),
+    );
+    expect(controls.length).to.be.at.least(8);
+    for (const c of controls) {
+      const r = c.getBoundingClientRect();
+      expect(Math.min(r.width, r.height), `${c.localName} ${clean(c.textContent) || c.getAttribute('type')}`).to.be.at.least(24);
+    }
+  });
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`no horizontal overflow at ${width} px, day 9 and with no date`, async () => {
+      await setViewport({ width, height: 800 });
+      const states: Record<string, string>[] = [{ appointment: '2026-03-02', today: '2026-03-10' }, { today: '2026-03-10' }, { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03', lang: 'it' }];
+      for (const attrs of states) {
+        const el = await tracker(attrs);
+        const base = one(el, '.base')!;
+        expect(document.documentElement.scrollWidth, JSON.stringify(attrs)).to.be.at.most(window.innerWidth);
+        expect(base.scrollWidth, JSON.stringify(attrs)).to.be.at.most(base.clientWidth);
+        for (const n of all(el, '*')) {
+          const r = n.getBoundingClientRect();
+          if (r.width) expect(r.right, `${n.localName}.${n.className}`).to.be.at.most(window.innerWidth + 0.5);
+        }
+        el.remove();
+      }
+    });
+  }
+
+  it('the day navigation stays on one row at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const lang of ['en', 'it']) {
+      const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10', lang });
+      const tops = all(el, '.nav button').map((b) => Math.round(b.getBoundingClientRect().top));
+      expect(new Set(tops).size, lang).to.equal(1);
+      el.remove();
     }
   });
 });
