@@ -59,8 +59,10 @@ export interface TrackerNav {
 }
 
 export interface NextVisit extends CitedLine {
-  /** When, as text ("Apr 2, 2026", "Mar 1 – 15, 2027", "when the effect wears off"). */
+  /** When, as text ("Apr 2, 2026", "Jun 2, 2026 – Mar 2, 2027", "when the effect wears off"). */
   readonly when: string;
+  /** The same in pieces that must not break inside (a range splits after its dash: "Jun 2, 2026 –", "Mar 2, 2027"). */
+  readonly whenParts: readonly string[];
   /** The first possible date, `YYYY-MM-DD`, for a `<time>`; absent without a date. */
   readonly datetime?: string;
 }
@@ -145,6 +147,13 @@ export interface TrackerInput {
 const line = (p: Procedure, n: Note, locale: string): CitedLine => ({ id: n.id, text: noteText(p, n, locale), cite: n.cite, studio: n.studio });
 
 const SPLIT = '\u0000';
+
+/** A date or date range and its unbreakable pieces (a range may wrap after its dash, never inside a date); else the words. */
+function whenOf(range: string | undefined, words: string): { when: string; whenParts: readonly string[] } {
+  if (!range) return { when: words, whenParts: words.split(' ') };
+  const m = /^(.+?)\s*([–-])\s*(.+)$/u.exec(range);
+  return { when: range, whenParts: m && /\d/.test(m[1]) && /\d/.test(m[3]) ? [`${m[1]} ${m[2]}`, m[3]] : [range] };
+}
 
 /** "Day \0 of about 42–56" → { lead: "Day 9", rest: " of about 42–56" } (the day number ends the lead, in any language's word order). */
 function splitAfter(text: string, n: string): { lead: string; rest: string } {
@@ -231,7 +240,7 @@ export function trackerModel(input: TrackerInput): TrackerModel {
       text: noteText(p, next.item, locale),
       cite: next.cite,
       studio: next.studio,
-      when: next.from && next.to ? formatDateRange(next.from, next.to, locale) : msg('whenWornOff'),
+      ...whenOf(next.from && next.to ? formatDateRange(next.from, next.to, locale) : undefined, msg('whenWornOff')),
       datetime: next.from && toISODate(next.from),
     },
   };

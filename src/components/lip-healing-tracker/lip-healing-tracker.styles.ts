@@ -51,11 +51,11 @@ export const trackerStyles = css`
     font-weight: 700;
   }
   .day-lead {
-    font-size: 2em;
+    font-size: clamp(1.25em, 9cqi, 1.875em);
     white-space: nowrap;
   }
   .day-rest {
-    font-size: 1.125em;
+    font-size: clamp(.9375em, 5cqi, 1.125em);
     font-weight: 600;
     white-space: nowrap;
   }
@@ -96,6 +96,9 @@ export const trackerStyles = css`
     margin-top: 4px;
     font-size: .8125em;
     color: var(--_muted);
+  }
+  .bar-labels span:first-child {
+    white-space: nowrap;
   }
   .bar-labels span:last-child {
     text-align: end;
@@ -222,7 +225,7 @@ export const trackerStyles = css`
   .when {
     font-weight: 700;
   }
-  .when time {
+  .nw {
     white-space: nowrap;
   }
   .warn {

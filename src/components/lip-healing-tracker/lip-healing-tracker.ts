@@ -148,9 +148,11 @@ export class LipHealingTracker extends LipDateWidget {
         ${this.heading(m.title)}
         <p class="stage" id="stage">${icon('stage')}<span>${m.stage}</span></p>
         <p class="day" part="day" aria-live="polite"
-          ><span class="day-lead">${m.dayParts.lead}</span>${m.dayParts.rest ? html` <span class="day-rest">${m.dayParts.rest.trim()}</span>` : nothing}${m.span
-            ? this.cited(m.span, refs)
-            : nothing}</p
+          ><span class="day-lead">${m.dayParts.lead}</span>${m.dayParts.rest
+            ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span, refs) : nothing}</span>`
+            : m.span
+              ? this.cited(m.span, refs)
+              : nothing}</p
         >
         <p class="date">${m.dateText}</p>
         ${m.bar ? this.bar(m) : nothing}
@@ -180,7 +182,11 @@ export class LipHealingTracker extends LipDateWidget {
             <div>
               ${this.heading(this.msg('trk.nextVisit'), 1)}
               <p><span>${m.next.text}</span>${this.cited(m.next, refs)}</p>
-              <p class="when">${m.next.datetime ? html`<time datetime=${m.next.datetime}>${m.next.when}</time>` : m.next.when}</p>
+              <p class="when">
+                ${m.next.datetime
+                  ? html`<time datetime=${m.next.datetime}>${m.next.whenParts.map((x, i) => html`${i ? ' ' : ''}<span class="nw">${x}</span>`)}</time>`
+                  : m.next.when}
+              </p>
             </div>
           </div>`
         : nothing}

@@ -84,6 +84,7 @@ export const checklistStyles = css`
   .actions {
     flex: none;
     max-inline-size: 100%;
+    margin-inline-start: auto;
   }
   .confirm span {
     font-weight: 600;
