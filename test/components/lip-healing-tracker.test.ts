@@ -6,7 +6,7 @@ import type { LipHealingTracker } from '../../src/components/lip-healing-tracker
 import { builtInProcedures } from '../../src/core/procedures.js';
 import { createStore, type Store } from '../../src/core/storage.js';
 import type { Procedure } from '../../src/data/types.js';
-import { setTimeZone } from '../support/env.js';
+import { emulateMedia, setTimeZone } from '../support/env.js';
 
 type Tracker = LipHealingTracker & { store: Store };
 
@@ -675,6 +675,36 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
       }
     });
   }
+
+  it('tick boxes stay visible in forced colours, and do not move under reduced motion', async function (this: Mocha.Context) {
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    const input = box(el, 'cream');
+    const drawn = input.nextElementSibling as HTMLElement;
+    if (!(await emulateMedia({ forcedColors: 'active' }))) this.skip();
+    try {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip(); // emulation not applied in this browser
+      const style = getComputedStyle(drawn); // live
+      const off = { border: style.borderTopColor, background: style.backgroundColor };
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(off.border).to.not.equal(off.background);
+      input.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 400)); // past the tick's short transition
+      expect(input.checked).to.equal(true);
+      expect(style.backgroundColor, 'a checked box is filled').to.not.equal(off.background);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    if (!(await emulateMedia({ reducedMotion: 'reduce' }))) return;
+    try {
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+      const style = getComputedStyle(drawn);
+      expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0)).to.equal(true);
+      expect(style.animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
 
   it('the day navigation stays on one row at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
