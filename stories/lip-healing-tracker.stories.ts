@@ -95,3 +95,16 @@ export const TasksTicked: Story = {
 export const StorageUnavailable: Story = {
   render: () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" .store=${blockedStore()}></lip-healing-tracker>`,
 };
+/** Under a page's h2: `heading-level="3"` makes the title an h3 and its sections h4. */
+export const HeadingLevel: Story = {
+  render: (args) =>
+    html`<h2>Aftercare</h2>
+      <lip-healing-tracker heading-level="3" procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-healing-tracker>`,
+};
+/** 200 % text on a phone: tick boxes grow with the text and stay equal; the day line wraps only between "Day 9" and "of about 42–56". */
+export const LargeText: Story = {
+  render: (args) =>
+    html`<div style="max-width:390px;font-size:200%">
+      <lip-healing-tracker procedure="lip-filler" appointment=${args.appointment} today="2026-03-03"></lip-healing-tracker>
+    </div>`,
+};

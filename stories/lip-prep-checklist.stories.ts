@@ -75,3 +75,23 @@ export const Complete: Story = {
 export const StorageUnavailable: Story = {
   render: () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-10" .store=${blockedStore()}></lip-prep-checklist>`,
 };
+/** Under a page's h2: `heading-level="3"` makes the title an h3. */
+export const HeadingLevel: Story = {
+  render: (args) =>
+    html`<h2>Before your visit</h2>
+      <lip-prep-checklist heading-level="3" procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-prep-checklist>`,
+};
+/** 200 % text on a phone: tick boxes grow with the text and stay equal on every row. */
+export const LargeText: Story = {
+  render: (args) =>
+    html`<div style="max-width:390px;font-size:200%">
+      <lip-prep-checklist procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
+    </div>`,
+};
+/** On a host page: Print from the checklist's button prints the checklist alone, not the text around it. */
+export const OnAHostPage: Story = {
+  render: (args) =>
+    html`<p>Our studio's opening hours and news: none of this is printed by the checklist's Print button.</p>
+      <lip-prep-checklist procedure=${args.procedure} appointment=${args.appointment} today=${args.today}></lip-prep-checklist>
+      <p>More of the host page.</p>`,
+};

@@ -1,11 +1,12 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/register.js';
 import type { LipHealingTracker } from '../../src/components/lip-healing-tracker/lip-healing-tracker.js';
 import { builtInProcedures } from '../../src/core/procedures.js';
 import { createStore, type Store } from '../../src/core/storage.js';
 import type { Procedure } from '../../src/data/types.js';
-import { setTimeZone } from '../support/env.js';
+import { emulateMedia, setTimeZone } from '../support/env.js';
 
 type Tracker = LipHealingTracker & { store: Store };
 
@@ -26,6 +27,12 @@ function box(el: Element, name: string, k = 0): HTMLInputElement {
   const item = all(el, '.tasks li').find((li) => li.textContent!.includes(name));
   if (!item) throw new Error(`no task "${name}" in: ${text(el)}`);
   return item.querySelectorAll('input')[k] as HTMLInputElement;
+}
+/** The next-visit card as read, without its source markers. */
+function nextVisit(el: Element): string {
+  const card = one(el, '[part="next"]')?.cloneNode(true) as HTMLElement | undefined;
+  card?.querySelectorAll('.refs').forEach((r) => r.remove());
+  return clean(card?.textContent);
 }
 /** The "2/4" count shown beside a repeated task. */
 const count = (el: Element, name: string) => clean(all(el, '.tasks li').find((li) => li.textContent!.includes(name))!.querySelector('b')!.textContent);
@@ -59,7 +66,8 @@ describe('<lip-healing-tracker>', () => {
   beforeEach(clearKit);
   afterEach(clearKit);
 
-  it('is accessible while healing', async () => {
+  it('is accessible while healing', async function (this: Mocha.Context) {
+    this.timeout(20000); // axe's first run in a file is slow in Firefox on a busy machine
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`);
     await expect(el).to.be.accessible();
   });
@@ -319,7 +327,7 @@ describe('<lip-healing-tracker>', () => {
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02" today="2026-05-01"></lip-healing-tracker>`);
     expect(clean(one(el, '#stage')!.textContent)).to.equal('Healed');
     expect(dayText(el)).to.equal('Day 61');
-    expect(text(el)).to.contain(`Next: ${upkeep('booster')}, Mar 2, 2027`);
+    expect(nextVisit(el)).to.equal(`Next visit ${upkeep('booster')} Mar 2, 2027`);
     expect(text(el)).to.not.contain('Care tasks');
     expect((one(el, 'progress') as HTMLProgressElement).value).to.equal(56);
     await expect(el).to.be.accessible();
@@ -327,7 +335,8 @@ describe('<lip-healing-tracker>', () => {
 
   it('during healing the next step is the refinement session with its date', async () => {
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`);
-    expect(text(el)).to.contain(`Next: ${upkeep('refinement')}, Apr 2, 2026`);
+    expect(nextVisit(el)).to.equal(`Next visit ${upkeep('refinement')} Apr 2, 2026`);
+    expect(one(el, '[part="next"] time')!.getAttribute('datetime')).to.equal('2026-04-02');
   });
 
   it('the warning signs say "contact your practitioner", or link the studio’s phone when known', async () => {
@@ -522,6 +531,188 @@ describe('<lip-healing-tracker> and the clock', () => {
       expect(dayText(el)).to.equal('Day 11 of about 42–56');
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+});
+
+describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets, reflow', () => {
+  beforeEach(clearKit);
+  afterEach(async () => {
+    clearKit();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const boxSizes = (el: Element) => all(el, '.tick-box').map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
+
+  it('has its title (the procedure named) in every state, also before a date is entered', async () => {
+    const states: Record<string, string>[] = [{ today: '2026-03-10' }, { appointment: '2026-03-02', today: '2026-02-27' }, { appointment: '2026-03-02', today: '2026-03-10' }, { appointment: '2026-02-30', today: '2026-03-10' }];
+    for (const attrs of states) {
+      const err = capture('error');
+      try {
+        const el = await tracker(attrs);
+        const title = one(el, '.title');
+        expect(title?.localName, JSON.stringify(attrs)).to.equal('h2');
+        expect(clean(title!.textContent)).to.equal('Lip blush aftercare');
+        expect(all(el, '.title').length).to.equal(1);
+        el.remove();
+      } finally {
+        err.restore();
+      }
+    }
+    const it = await tracker({ procedure: 'lip-flip', today: '2026-03-10', lang: 'it' });
+    expect(clean(one(it, '.title')!.textContent)).to.match(/: cura dopo il trattamento$/);
+  });
+
+  it('heading levels follow heading-level: the title, its sections one level below, their lists below those', async () => {
+    const levels = (el: Element) => all(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${clean(h.textContent)}`);
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    expect(levels(el).slice(0, 4)).to.deep.equal(['h2 Lip blush aftercare', 'h3 Today', 'h4 What to expect', 'h4 Care tasks']);
+    expect(levels(el)).to.include('h3 Next visit');
+    expect(levels(el)).to.include('h3 Contact your practitioner if you notice');
+    const deep = await tracker({ appointment: '2026-03-02', today: '2026-03-10', 'heading-level': '4' });
+    expect(levels(deep).slice(0, 3)).to.deep.equal(['h4 Lip blush aftercare', 'h5 Today', 'h6 What to expect']);
+    const none = await tracker({ today: '2026-03-10', 'heading-level': '1' });
+    expect(levels(none)).to.deep.equal(['h1 Lip blush aftercare']);
+    await expect(deep).to.be.accessible();
+  });
+
+  it('"Day 9 of about 42–56" never breaks inside its parts at 320 and 390 px, in English and Italian; one line at 390 px', async () => {
+    for (const width of [320, 390]) {
+      await setViewport({ width, height: 640 });
+      for (const lang of ['en', 'it']) {
+        const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10', lang });
+        for (const part of all(el, '.day-lead, .day-rest')) {
+          expect(part.getClientRects().length, `${width} ${lang}: ${part.textContent}`).to.equal(1);
+        }
+        if (width === 390 && lang === 'en') {
+          const lead = one(el, '.day-lead')!.getBoundingClientRect();
+          const rest = one(el, '.day-rest')!.getBoundingClientRect();
+          expect(Math.abs(lead.bottom - rest.bottom), 'one line').to.be.below(12);
+        }
+        el.remove();
+      }
+    }
+  });
+
+  it('tick boxes: at least 24 px, the same on every row whatever the wrap, in English and Italian, at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const en = await tracker({ procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10' });
+    const it = await tracker({ procedure: 'lip-blush', appointment: '2026-03-02', today: '2026-03-10', lang: 'it' });
+    const labels = all(en, '.tasks .tick-text').map((t) => t.getBoundingClientRect().height);
+    expect(Math.max(...labels), 'one label wraps, another does not').to.be.greaterThan(Math.min(...labels) * 1.5);
+    const sizes = [...boxSizes(en), ...boxSizes(it)];
+    expect(sizes.length).to.be.at.least(4);
+    for (const [w, h] of sizes) {
+      expect(w).to.equal(sizes[0][0]);
+      expect(h).to.equal(sizes[0][1]);
+      expect(w).to.be.at.least(24);
+      expect(h).to.be.at.least(24);
+    }
+  });
+
+  it('tick boxes grow with 200 % text, never below 24 px, equal on every row', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const normal = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' });
+    const big = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '200%'));
+    const [w1] = boxSizes(normal)[0];
+    const sizes = boxSizes(big);
+    expect(w1).to.be.at.least(24);
+    for (const [w, h] of sizes) {
+      expect(w).to.equal(h);
+      expect(w).to.equal(sizes[0][0]);
+      expect(w).to.be.at.least(w1 * 1.9);
+    }
+    const small = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '10px'));
+    for (const [w, h] of boxSizes(small)) expect(Math.min(w, h), 'never below 24 px').to.be.at.least(24);
+  });
+
+  it('a ticked box shows its check; the native checkbox stays the control, covering the drawn box', async () => {
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    const input = box(el, 'cream');
+    const mark = input.nextElementSibling!.querySelector('svg')!;
+    expect(getComputedStyle(mark).opacity).to.equal('0');
+    input.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(getComputedStyle(mark).opacity).to.equal('1');
+    const a = input.getBoundingClientRect();
+    const b = input.nextElementSibling!.getBoundingClientRect();
+    expect([a.width, a.height]).to.deep.equal([b.width, b.height]);
+    expect(input.labels![0].textContent).to.contain(note('aftercare', 'cream'));
+  });
+
+  it('every control is at least 24 × 24 px (inline source markers excepted), at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const studio = await fixture<HTMLElement>(html`<lip-studio name="Studio Rosa" phone="+39 02 555 0101" booking-url="https://example.com/book"
+      ><lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker
+    ></lip-studio>`);
+    const el = studio.querySelector('lip-healing-tracker')!;
+    await el.updateComplete;
+    const controls = all(el, 'button, input, a, select, summary, [tabindex]:not([tabindex="-1"])').filter(
+      (c) => !c.closest('.refs, .sources') && c.checkVisibility(),
+    );
+    expect(controls.length).to.be.at.least(8);
+    for (const c of controls) {
+      const r = c.getBoundingClientRect();
+      expect(Math.min(r.width, r.height), `${c.localName} ${clean(c.textContent) || c.getAttribute('type')}`).to.be.at.least(24);
+    }
+  });
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`no horizontal overflow at ${width} px, day 9 and with no date`, async () => {
+      await setViewport({ width, height: 800 });
+      const states: Record<string, string>[] = [{ appointment: '2026-03-02', today: '2026-03-10' }, { today: '2026-03-10' }, { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03', lang: 'it' }];
+      for (const attrs of states) {
+        const el = await tracker(attrs);
+        const base = one(el, '.base')!;
+        expect(document.documentElement.scrollWidth, JSON.stringify(attrs)).to.be.at.most(window.innerWidth);
+        expect(base.scrollWidth, JSON.stringify(attrs)).to.be.at.most(base.clientWidth);
+        for (const n of all(el, '*')) {
+          const r = n.getBoundingClientRect();
+          if (r.width) expect(r.right, `${n.localName}.${n.className}`).to.be.at.most(window.innerWidth + 0.5);
+        }
+        el.remove();
+      }
+    });
+  }
+
+  it('tick boxes stay visible in forced colours, and do not move under reduced motion', async function (this: Mocha.Context) {
+    const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
+    const input = box(el, 'cream');
+    const drawn = input.nextElementSibling as HTMLElement;
+    if (!(await emulateMedia({ forcedColors: 'active' }))) this.skip();
+    try {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip(); // emulation not applied in this browser
+      const style = getComputedStyle(drawn); // live
+      const off = { border: style.borderTopColor, background: style.backgroundColor };
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(off.border).to.not.equal(off.background);
+      input.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 400)); // past the tick's short transition
+      expect(input.checked).to.equal(true);
+      expect(style.backgroundColor, 'a checked box is filled').to.not.equal(off.background);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    if (!(await emulateMedia({ reducedMotion: 'reduce' }))) return;
+    try {
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+      const style = getComputedStyle(drawn);
+      expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0)).to.equal(true);
+      expect(style.animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('the day navigation stays on one row at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const lang of ['en', 'it']) {
+      const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10', lang });
+      const tops = all(el, '.nav button').map((b) => Math.round(b.getBoundingClientRect().top));
+      expect(new Set(tops).size, lang).to.equal(1);
+      el.remove();
     }
   });
 });

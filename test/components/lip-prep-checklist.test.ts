@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia as wtrEmulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia as wtrEmulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
 import type { LipPrepChecklist } from '../../src/components/lip-prep-checklist/lip-prep-checklist.js';
 import { createStore, type Store } from '../../src/core/storage.js';
@@ -54,7 +54,8 @@ beforeEach(() => {
 });
 
 describe('<lip-prep-checklist>', () => {
-  it('is accessible', async () => {
+  it('is accessible', async function (this: Mocha.Context) {
+    this.timeout(20000); // axe's first run in a file is slow in Firefox on a busy machine
     const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
     await expect(el).to.be.accessible();
   });
@@ -499,4 +500,144 @@ describe('<lip-prep-checklist>', () => {
     expect(root(el).querySelector('.sources')).to.equal(null);
     expect(clean(root(el).querySelector('.disclaimer')!.textContent)).to.match(/not medical advice/);
   });
+});
+
+describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, reflow', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const boxSizes = (el: LipPrepChecklist) =>
+    [...root(el).querySelectorAll('.tick-box')].map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
+
+  it('Print from its button prints the checklist alone, not the host page; the page prints whole again afterwards', async function (this: Mocha.Context) {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <header><h1>Studio Rosa</h1><nav><a href="#">Home</a></nav></header>
+      <main>
+        <p class="host-text">Host page text that must not print.</p>
+        <section><lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist></section>
+        <p class="host-after">More host text.</p>
+      </main>
+    </div>`);
+    const el = page.querySelector('lip-prep-checklist')!;
+    await el.updateComplete;
+    const hostParts = [...page.querySelectorAll<HTMLElement>('header, .host-text, .host-after')];
+    const original = window.print;
+    let calls = 0;
+    window.print = () => void calls++;
+    try {
+      button(el, /Print/).click();
+    } finally {
+      window.print = original;
+    }
+    expect(calls).to.equal(1);
+    if (!(await printMedia(true))) {
+      window.dispatchEvent(new Event('afterprint'));
+      this.skip(); // no print emulation over WebDriver BiDi
+    }
+    try {
+      for (const p of hostParts) expect(p.checkVisibility(), p.localName).to.equal(false);
+      expect(el.checkVisibility()).to.equal(true);
+      for (const b of boxes(el)) expect(b.checkVisibility()).to.equal(true);
+      expect(root(el).querySelector('.title')!.checkVisibility()).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      for (const p of hostParts) expect(p.checkVisibility(), `${p.localName} after printing`).to.equal(true);
+    } finally {
+      await printMedia(false);
+    }
+    expect(el.hasAttribute('data-lip-printing')).to.equal(false);
+  });
+
+  it('a blocked print() leaves the page as it was', async () => {
+    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const original = window.print;
+    const sheets = document.adoptedStyleSheets.length;
+    window.print = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      button(el, /Print/).click();
+    } finally {
+      window.print = original;
+    }
+    expect(el.hasAttribute('data-lip-printing')).to.equal(false);
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+  });
+
+  it('has its title with and without a date, at the heading level asked for', async () => {
+    const none = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`);
+    expect(clean(root(none).querySelector('h2.title')!.textContent)).to.equal('Lip blush: getting ready');
+    const deep = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" heading-level="3"></lip-prep-checklist>`);
+    expect(clean(root(deep).querySelector('h3.title')!.textContent)).to.equal('Lip blush: getting ready');
+    expect(root(deep).querySelector('h2')).to.equal(null);
+    await expect(deep).to.be.accessible();
+  });
+
+  it('groups as cards with their date at the inline end of the legend', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`);
+    const fieldset = [...root(el).querySelectorAll('fieldset')].find((f) => /Days before/.test(f.textContent!))!;
+    const name = fieldset.querySelector('.group-name')!.getBoundingClientRect();
+    const due = fieldset.querySelector('.group-due')!.getBoundingClientRect();
+    const card = fieldset.getBoundingClientRect();
+    expect(Math.abs(name.top - due.top)).to.be.below(8);
+    expect(card.right - due.right).to.be.below(24);
+    expect(due.left).to.be.greaterThan(name.right);
+  });
+
+  it('tick boxes: the same size on every item whatever its wrap, in English and Italian, at 320 px and at 200 % text', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const en = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const it = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang="it"></lip-prep-checklist>`);
+    const heights = [...root(en).querySelectorAll('.tick-text label')].map((l) => l.getClientRects().length);
+    expect(Math.max(...heights), 'some labels wrap').to.be.greaterThan(1);
+    const sizes = [...boxSizes(en), ...boxSizes(it)];
+    expect(sizes.length).to.equal(2 * BLUSH_TOTAL);
+    for (const s of sizes) {
+      expect(s).to.deep.equal(sizes[0]);
+      expect(Math.min(...s)).to.be.at.least(24);
+    }
+    const big = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" style="font-size: 200%"></lip-prep-checklist>`);
+    const large = boxSizes(big);
+    for (const s of large) {
+      expect(s).to.deep.equal(large[0]);
+      expect(s[0]).to.be.at.least(sizes[0][0] * 1.9);
+    }
+  });
+
+  it('every control is at least 24 × 24 px (inline source markers excepted), at 320 px, with and without a date', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const el of [
+      await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`),
+      await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`),
+    ]) {
+      const controls = [...root(el).querySelectorAll<HTMLElement>('button, input, a, select, summary')].filter((c) => !c.closest('.refs, .sources') && c.checkVisibility());
+      expect(controls.length).to.be.greaterThan(BLUSH_TOTAL);
+      for (const c of controls) {
+        const r = c.getBoundingClientRect();
+        expect(Math.min(r.width, r.height), `${c.localName} ${clean(c.textContent) || c.id}`).to.be.at.least(24);
+      }
+    }
+  });
+
+  for (const width of [320, 390, 768, 1280]) {
+    it(`no horizontal overflow at ${width} px; the bar on one row or tidily wrapped`, async () => {
+      await setViewport({ width, height: 800 });
+      for (const lang of ['en', 'it']) {
+        const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${lang}></lip-prep-checklist>`);
+        await tick(el, box(el, /Caffe/));
+        const base = root(el).querySelector('.base')!;
+        expect(document.documentElement.scrollWidth, lang).to.be.at.most(window.innerWidth);
+        expect(base.scrollWidth, lang).to.be.at.most(base.clientWidth);
+        for (const n of root(el).querySelectorAll('*')) {
+          const r = n.getBoundingClientRect();
+          if (r.width) expect(r.right, `${lang} ${n.localName}.${n.className}`).to.be.at.most(window.innerWidth + 0.5);
+        }
+        // the buttons share one row, at the inline end
+        const buttons = [...root(el).querySelectorAll('.bar button')].map((b) => b.getBoundingClientRect());
+        expect(new Set(buttons.map((r) => Math.round(r.top))).size, lang).to.equal(1);
+        el.remove();
+      }
+    });
+  }
 });

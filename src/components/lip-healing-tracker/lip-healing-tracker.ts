@@ -1,25 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatRange } from '../../core/figures.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
-import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
-import {
-  dateOfDay,
-  dayNumber,
-  dayRange,
-  healingDay,
-  healingSpan,
-  nextStep,
-  readHealingTicks,
-  saveHealingTick,
-  taskTimes,
-  healingTicksKey,
-  ticksOn,
-} from '../../core/healing.js';
-import { noteText } from '../../core/text.js';
-import type { CareItem, Cited, Note, Procedure } from '../../data/types.js';
+import type { ResolvedAppointment } from '../../core/appointment.js';
+import { dateOfDay, dayNumber, healingTicksKey, readHealingTicks, saveHealingTick } from '../../core/healing.js';
+import { toISODate } from '../../core/dates.js';
+import { trackerModel, trackerTitle, type CitedLine, type TaskRow, type TrackerDay, type TrackerModel } from '../../core/tracker-model.js';
 import type { MessageKey } from '../../core/i18n.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tickStyles } from '../../styles/tick.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
+import { icon } from '../shared/icons.js';
+import { tickBox } from '../shared/tick.js';
 import { trackerStyles } from './lip-healing-tracker.styles.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
@@ -39,11 +29,15 @@ const properties: PropertyDeclarations = { view: { state: true } };
  * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
  *
  * @csspart base - The widget's box.
- * @csspart header - Stage, day number, date and progress bar.
+ * @csspart title - The widget's title (the procedure named).
+ * @csspart header - Title, stage, day number, date and progress bar.
  * @csspart day - The "Day 9 of about 42–56" line.
- * @csspart progress - The `<progress>` bar.
+ * @csspart progress - The progress bar (stages and today; a native `<progress>` inside carries the value).
+ * @csspart subheading - The section headings (Today, What to expect, …).
+ * @csspart next - The next visit.
  * @csspart nav - The previous / next day / back to today buttons.
- * @csspart item - Each care task.
+ * @csspart item - Each listed statement and care task.
+ * @csspart call - The studio's call button in the warning box.
  * @csspart warning - The warning signs.
  * @csspart date-form - The client's appointment date form.
  * @csspart change-date - The "Change date" button.
@@ -61,115 +55,202 @@ const properties: PropertyDeclarations = { view: { state: true } };
  * @cssprop --lip-radius - Corner radius.
  * @cssprop --lip-space - Inner spacing.
  * @cssprop --lip-font - Font family (inherits the page's by default).
- * @cssprop --lip-tracker-warning - Edge colour of the warning box.
+ * @cssprop --lip-tracker-warning - Edge and icon colour of the warning box.
+ * @cssprop --lip-tick-size - Size of the tick boxes in em (at least 24 px; default 1.5em).
  * @cssprop --lip-focus - Focus ring colour (default: the accent).
  * @cssprop --lip-on-accent - Text on accent-coloured buttons.
  * @cssprop --lip-font-size - Font size of the widget (default: inherited).
  * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipHealingTracker extends LipDateWidget {
-  static override styles = [hostStyles, trackerStyles];
+  static override styles = [hostStyles, tickStyles, trackerStyles];
 
   static override properties = properties;
 
   /** Day number the client navigated to; undefined follows today. */
   private declare view?: number;
 
-  override render() {
+  /** What this update draws (computed in willUpdate; undefined for an unknown procedure). */
+  private model?: TrackerModel;
+  private resolved?: ResolvedAppointment;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const p = this.procedureData;
-    if (!p) return this.unknownNotice();
     const today = this.todayDate;
-    const r = this.resolveDate(today);
+    const r = (this.resolved = this.resolveDate(today));
+    if (!p) {
+      this.model = undefined;
+      return;
+    }
+    const appointment = r.date;
+    let ticks;
+    if (appointment && dayNumber(appointment, today) >= 1) {
+      const key = healingTicksKey(this.procedureId, appointment);
+      this.follow(key);
+      ticks = readHealingTicks(this.store, key);
+    }
+    this.model = trackerModel({
+      procedure: p,
+      procedureId: this.procedureId,
+      appointment,
+      today,
+      view: this.view,
+      ticks,
+      locale: this.locale,
+      phone: this.studio?.phone,
+      phoneUrl: this.studio?.phoneUrl,
+    });
+  }
+
+  override render() {
+    const m = this.model;
+    const r = this.resolved!;
+    if (!m) {
+      return html`<div part="base" class="base" lang=${this.locale}>
+        ${this.heading(trackerTitle(undefined, this.locale))}${this.studioNotice()}
+        <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
+        ${this.footer()}
+      </div>`;
+    }
     const refs = createRefs();
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.studioNotice()}${this.dateNotice(r)}${r.date ? this.tracker(p, r.date, today, refs) : nothing}${this.dateForm(r)}
-      ${this.storageNotice()}
-      ${this.footer(refs.list())}
+      ${m.state === 'day' ? nothing : this.heading(m.title)}${this.studioNotice()}${this.dateNotice(r)}
+      ${m.state === 'day'
+        ? this.day(m, refs)
+        : m.state === 'before'
+          ? html`<p class="countdown">${icon('calendar')}<span>${m.countdown}</span></p>
+              <p>${m.pointer}</p>`
+          : nothing}
+      ${this.dateForm(r)} ${this.storageNotice()} ${this.footer(refs.list())}
     </div>`;
   }
 
-  private tracker(p: Procedure, appointment: CalendarDate, today: CalendarDate, refs: RefNumbers): TemplateResult {
-    const locale = this.locale;
-    const now = dayNumber(appointment, today);
-    if (now < 1) {
-      return html`<p class="day" part="header">${now ? this.msg('inDays', { n: 1 - now }) : this.msg('tomorrow')}</p>
-        <p>${this.msg('prepPointer')}</p>`;
-    }
-    const key = healingTicksKey(this.procedureId, appointment);
-    this.follow(key);
-    const ticks = readHealingTicks(this.store, key);
-    const span = healingSpan(p);
-    const [lo, hi] = dayRange(now, span);
-    const n = Math.min(hi, Math.max(lo, this.view ?? now));
-    const date = dateOfDay(appointment, n);
-    const d = healingDay(p, appointment, date);
-    const kind = p.recovery?.kind ?? 'healed';
-    const dayText =
-      span && d.phase === 'healing'
-        ? this.msg('dayOf', { n, span: formatRange(span.min, span.max, this.locale) })
-        : this.msg('day', { n });
-    const next = nextStep(p, appointment, today);
-    const cited = (x: Cited) => (x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list()));
-    const text = (x: Note) => noteText(p, x, locale);
-    const list = <T extends Note>(label: MessageKey, notes: readonly T[] = [], item = (x: T, _i: number) => html`${text(x)}${cited(x)}`, cls = '') =>
-      notes.length
-        ? html`<h3>${this.msg(label)}</h3>
-            <ul class=${cls}>
-              ${notes.map((x, i) => html`<li part="item">${item(x, i)}</li>`)}
-            </ul>`
-        : nothing;
-    const task = (t: CareItem, i: number) => {
-      const times = taskTimes(t);
-      const done = ticksOn(ticks, n, t.id);
-      const boxes = Array.from(
-        { length: times },
-        (_, k) =>
-          html`<label
-            ><input
-              type="checkbox"
-              .checked=${k < done}
-              ?disabled=${n > now}
-              @change=${(e: Event) => this.tick(key, n, t.id, (e.target as HTMLInputElement).checked ? k + 1 : k)}
-            />${times > 1 ? k + 1 : text(t)}</label
-          >`,
-      );
-      return times > 1
-        ? html`<span id="t${i}">${text(t)}</span>${cited(t)} <b id="c${i}">${done}/${times}</b>
-            <span class="times" role="group" aria-labelledby="t${i} c${i}">${boxes}</span>`
-        : html`${boxes}${cited(t)}`;
-    };
-    const go = (label: MessageKey, to: number) => {
-      const off = to < lo || to > hi || to === n;
-      return html`<button type="button" aria-disabled=${off} @click=${() => off || this.go(to, now, appointment)}>${this.msg(label)}</button>`;
-    };
-    // The enclosing <lip-studio>'s phone, as written and as a checked tel: link.
-    const phone = this.studio?.phone;
-    const tel = this.studio?.phoneUrl;
-    return html`<div part="header">
-        <p class="stage" id="stage">${this.msg(d.phase === 'healed' ? `done.${kind}` : `stage.${kind}`)}</p>
-        <p class="day" part="day" aria-live="polite">${dayText}${span ? cited(span) : nothing}</p>
-        <p class="muted">${formatDate(date, locale, 'long')}</p>
-        ${span
-          ? html`<progress part="progress" max=${span.max} .value=${Math.min(n, span.max)} aria-labelledby="stage" aria-valuetext=${dayText}></progress>`
-          : nothing}
+  /** Markers for a statement, or "(per Studio X)" for the studio's own. */
+  private cited(x: CitedLine, refs: RefNumbers): TemplateResult | typeof nothing {
+    return x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list());
+  }
+
+  private list(label: MessageKey, lines: readonly CitedLine[], refs: RefNumbers, cls: string): TemplateResult | typeof nothing {
+    return lines.length
+      ? html`${this.heading(this.msg(label), 2)}
+          <ul class="list ${cls}">
+            ${lines.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+          </ul>`
+      : nothing;
+  }
+
+  private day(m: TrackerDay, refs: RefNumbers): TemplateResult {
+    const navButton = (to: number | undefined, cls: string, content: TemplateResult) =>
+      html`<button type="button" class=${cls} aria-disabled=${to === undefined} @click=${() => to === undefined || this.go(to, m)}>${content}</button>`;
+    const today = m.expect.length || m.tasks.length || m.doList.length || m.avoid.length;
+    return html`<div class="head" part="header">
+        ${this.heading(m.title)}
+        <p class="stage" id="stage">${icon('stage')}<span>${m.stage}</span></p>
+        <p class="day" part="day" aria-live="polite"
+          ><span class="day-lead">${m.dayParts.lead}</span>${m.dayParts.rest
+            ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span, refs) : nothing}</span>`
+            : m.span
+              ? this.cited(m.span, refs)
+              : nothing}</p
+        >
+        <p class="date">${m.dateText}</p>
+        ${m.bar ? this.bar(m) : nothing}
       </div>
-      <div class="nav" part="nav">${go('prevDay', n - 1)}${go('nextDay', n + 1)}${go('backToday', now)}</div>
-      ${next
-        ? html`<p>
-            ${this.msg('nextStep', {
-              what: text(next.item),
-              when: next.from && next.to ? formatDateRange(next.from, next.to, locale) : this.msg('whenWornOff'),
-            })}${cited(next)}
-          </p>`
-        : nothing}
-      ${list('expect', d.expect)} ${list('tasks', d.tasks, task, 'tasks')}
-      ${list('doToday', d.care.filter((c) => c.kind === 'do'))} ${list('avoidToday', d.care.filter((c) => c.kind === 'avoid'))}
-      ${p.warningSigns?.length
-        ? html`<div class="warn" part="warning">
-            ${list(tel ? 'warnStudio' : 'warnTitle', p.warningSigns)}
-            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : nothing} ${this.bookingLink('contactStudio')}
+      <div class="nav" part="nav">
+        ${navButton(m.nav.prev, 'step prev', html`${icon('chevron')}<span class="sr-only">${this.msg('prevDay')}</span>`)}
+        ${navButton(m.nav.next, 'step', html`${icon('chevron')}<span class="sr-only">${this.msg('nextDay')}</span>`)}
+        ${navButton(m.nav.today, 'back', html`${this.msg('backToday')}`)}
+      </div>
+      <div class="cols">
+      ${today
+        ? html`<div class="section today">
+            ${this.heading(m.todayHeading, 1)} ${this.list('expect', m.expect, refs, 'expect')}
+            ${m.tasks.length
+              ? html`${this.heading(this.msg('tasks'), 2)}
+                  <ul class="tasks">
+                    ${m.tasks.map((t, i) => html`<li part="item">${this.task(t, i, m, refs)}</li>`)}
+                  </ul>`
+              : nothing}
+            ${this.list('doToday', m.doList, refs, 'do')} ${this.list('avoidToday', m.avoid, refs, 'avoid')}
           </div>`
-        : nothing}`;
+        : nothing}
+      <div class="side">
+      ${m.next
+        ? html`<div class="card next" part="next">
+            ${icon('calendar')}
+            <div>
+              ${this.heading(this.msg('trk.nextVisit'), 1)}
+              <p><span>${m.next.text}</span>${this.cited(m.next, refs)}</p>
+              <p class="when">
+                ${m.next.datetime
+                  ? html`<time datetime=${m.next.datetime}>${m.next.whenParts.map((x, i) => html`${i ? ' ' : ''}<span class="nw">${x}</span>`)}</time>`
+                  : m.next.when}
+              </p>
+            </div>
+          </div>`
+        : nothing}
+      ${m.warnings.length
+        ? html`<div class="warn" part="warning">
+            <div class="warn-head">${icon('warning')}${this.heading(m.warnTitle, 1)}</div>
+            <ul class="list">
+              ${m.warnings.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+            </ul>
+            ${m.call || this.studio?.bookingUrl
+              ? html`<div class="warn-actions">
+                  ${m.call ? html`<a class="call" part="call" href=${m.call.url}>${icon('phone')}<span>${m.call.text}</span></a>` : nothing}
+                  ${this.bookingLink('contactStudio')}
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+      </div>
+      </div>`;
+  }
+
+  /** The bar: Day 1 to the earliest end, the uncertain end hatched, the days gone filled, today a dot. */
+  private bar(m: TrackerDay): TemplateResult {
+    const b = m.bar!;
+    const pc = (x: number) => `${(x * 100).toFixed(2)}%`;
+    return html`<div class="meter" part="progress">
+      <progress class="sr-only" max=${b.max} .value=${b.value} aria-labelledby="stage" aria-valuetext=${m.dayText}></progress>
+      <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="16">
+        <defs>
+          <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="5" height="5"></rect><rect class="hatch" width="2" height="5"></rect></pattern>
+        </defs>
+        ${b.stages.map((s) => svg`<rect class="stage-${s.kind}" x=${pc(s.from)} y="4" width=${pc(s.to - s.from)} height="8" rx="4" fill=${s.kind === 'window' ? 'url(#hatch)' : nothing}></rect>`)}
+        <rect class="gone" x="0" y="4" width=${pc(b.at)} height="8" rx="4"></rect>
+        <circle class="now" cx=${pc(b.at)} cy="8" r="6.5"></circle>
+      </svg>
+      <div class="bar-labels" aria-hidden="true"><span>${b.startLabel}</span><span>${b.endLabel}</span></div>
+    </div>`;
+  }
+
+  private task(t: TaskRow, i: number, m: TrackerDay, refs: RefNumbers): TemplateResult {
+    const box = (k: number) =>
+      html`<span class="tick"
+        ><input
+          type="checkbox"
+          id=${t.times === 1 ? `task${i}` : nothing}
+          .checked=${t.boxes[k]}
+          ?disabled=${!m.canTick}
+          @change=${(e: Event) => this.tick(m.ticksKey, m.day, t.id, (e.target as HTMLInputElement).checked ? k + 1 : k)}
+        />${tickBox()}</span
+      >`;
+    if (t.times === 1) {
+      return html`<div class="tick-row">
+        ${box(0)}
+        <div class="tick-text"><label for="task${i}">${t.text}</label>${this.cited(t, refs)}</div>
+      </div>`;
+    }
+    return html`<div class="repeat">
+      <p class="repeat-head"><span id="t${i}">${t.text}</span>${this.cited(t, refs)} <b id="c${i}" class="count">${t.countText}</b></p>
+      <span class="times" role="group" aria-labelledby="t${i} c${i}">
+        ${t.boxes.map(
+          (_, k) => html`<label class="tick-chip">${box(k)}<span>${k + 1}</span></label>`,
+        )}
+      </span>
+    </div>`;
   }
 
   /** The client ticked or unticked a task: store the new count (a fresh read, so other tabs' ticks are kept). */
@@ -179,9 +260,10 @@ export class LipHealingTracker extends LipDateWidget {
     this.emit('change', { day, task, done });
   }
 
-  private go(day: number, today: number, appointment: CalendarDate): void {
-    this.view = day === today ? undefined : day;
-    this.emit('lip-day-change', { day, date: toISODate(dateOfDay(appointment, day)) });
+  private go(day: number, m: TrackerDay): void {
+    this.view = day === m.today ? undefined : day;
+    const appointment = this.resolved?.date;
+    if (appointment) this.emit('lip-day-change', { day, date: toISODate(dateOfDay(appointment, day)) });
   }
 }
 

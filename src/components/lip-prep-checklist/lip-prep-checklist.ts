@@ -1,13 +1,15 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ResolvedAppointment } from '../../core/appointment.js';
+import { checklistModel, checklistTitle, type ChecklistItem, type ChecklistModel } from '../../core/checklist-model.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
-import { formatDate, toISODate } from '../../core/dates.js';
-import { formatAmount } from '../../core/figures.js';
-import { clearPrepTicks, prepModel, prepTicksKey, readPrepTicks, savePrepTicks, setTick, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
-import { noteText, procedureName } from '../../core/text.js';
-import type { Procedure } from '../../data/types.js';
+import { clearPrepTicks, prepModel, readPrepTicks, savePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { tickStyles } from '../../styles/tick.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
+import { icon } from '../shared/icons.js';
+import { tickBox } from '../shared/tick.js';
 import { checklistStyles } from './lip-prep-checklist.styles.js';
+import { printAlone } from './print.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
 const properties: PropertyDeclarations = { confirming: { state: true } };
@@ -15,7 +17,8 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
 /**
  * What to do and avoid before the appointment, grouped by when, with due
  * dates from the appointment date. Ticks are kept on the device per procedure
- * and appointment; the list prints with its boxes.
+ * and appointment. Its Print button prints the checklist alone, with its
+ * boxes, not the rest of the host page.
  *
  * @summary Dated, tickable, printable preparation checklist, every item cited.
  * @tag lip-prep-checklist
@@ -25,17 +28,20 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
  * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
  *
  * @csspart base - The widget's box.
- * @csspart header - The title.
+ * @csspart header - The title and the appointment.
+ * @csspart title - The title (the procedure named).
  * @csspart group - Each group's fieldset.
  * @csspart item - Each item.
  * @csspart progress - The "3 of 9 done" line.
+ * @csspart bar - The progress summary with the Reset and Print buttons.
  * @csspart sources - The numbered source list.
  * @csspart date-form - The appointment date form.
  * @csspart change-date - The "Change date" button.
  * @csspart storage-notice - The "not saved on this device" notice.
  * @csspart studio-notice - The "studio settings were ignored" notice.
  *
- * @cssprop --lip-accent - Accent colour (checkboxes, buttons, focus ring).
+ * @cssprop --lip-accent - Accent colour (tick boxes, progress, buttons, focus ring).
+ * @cssprop --lip-tick-size - Size of the tick boxes in em (at least 24 px; default 1.5em).
  * @cssprop --lip-surface - Background.
  * @cssprop --lip-text - Text colour.
  * @cssprop --lip-muted - Secondary text colour (due dates, "time has passed").
@@ -50,17 +56,16 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
  * @cssprop --lip-dark-accent - Accent in the dark scheme (and --lip-dark-surface, --lip-dark-text, --lip-dark-muted, --lip-dark-border, --lip-dark-soft).
  */
 export class LipPrepChecklist extends LipDateWidget {
-  static override styles = [hostStyles, checklistStyles];
+  static override styles = [hostStyles, tickStyles, checklistStyles];
 
   static override properties = properties;
 
   /** Whether the "clear every tick?" step is showing. */
   private declare confirming: boolean;
 
-  private key = '';
-  private model: PrepModel = { sections: [], done: 0, total: 0 };
-  private ticks: string[] = [];
-  private date?: string;
+  /** What this update draws (computed in willUpdate; undefined for an unknown procedure). */
+  private model?: ChecklistModel;
+  private resolved?: ResolvedAppointment;
   private focusNext?: string;
 
   constructor() {
@@ -68,31 +73,37 @@ export class LipPrepChecklist extends LipDateWidget {
     this.confirming = false;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const today = this.todayDate;
+    const r = (this.resolved = this.resolveDate(today));
+    const p = this.procedureData;
+    if (!p) {
+      this.model = undefined;
+      return;
+    }
+    const key = prepTicksKey(this.procedureId, r.date);
+    this.follow(key);
+    this.model = checklistModel({ procedure: p, procedureId: this.procedureId, ticks: readPrepTicks(this.store, key), appointment: r.date, today, locale: this.locale });
+  }
+
   protected override updated(): void {
-    this.follow(this.key);
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
   }
 
-  private dueText(due: Due, ahead?: Ahead): string {
-    const l = this.locale;
-    const date = formatDate(due.date, l, 'short');
-    if (due.kind !== 'from' || !ahead) return this.msg(`prep.${due.kind}`, { date });
-    const x = formatAmount(ahead.max, ahead.max, ahead.unit, l);
-    return due.to
-      ? this.msg('prep.range', { date, x, to: formatDate(due.to, l, 'short'), y: formatAmount(ahead.min, ahead.min, ahead.unit, l) })
-      : this.msg('prep.fromAhead', { date, x });
-  }
-
   private onTick(e: Event, id: string): void {
+    const m = this.model;
+    const p = this.procedureData;
+    if (!m || !p) return;
     const checked = (e.target as HTMLInputElement).checked;
-    this.ticks = setTick(this.ticks, id, checked);
-    savePrepTicks(this.store, this.key, this.ticks);
+    const ticks = setTick(readPrepTicks(this.store, m.ticksKey), id, checked);
+    savePrepTicks(this.store, m.ticksKey, ticks);
     this.requestUpdate();
-    const { done, total } = prepModel(this.procedureData!, this.ticks);
+    const { done, total } = prepModel(p, ticks);
     this.emit('change', { id, checked, done, total });
     if (checked && done === total) {
-      this.emit('lip-checklist-complete', { procedure: this.procedureId, appointment: this.date });
+      this.emit('lip-checklist-complete', { procedure: this.procedureId, appointment: m.appointment });
     }
   }
 
@@ -102,86 +113,86 @@ export class LipPrepChecklist extends LipDateWidget {
   }
 
   private reset(): void {
-    clearPrepTicks(this.store, this.key);
-    this.ticks = [];
+    const m = this.model;
+    if (!m) return;
+    clearPrepTicks(this.store, m.ticksKey);
     this.confirming = false;
     this.focusNext = '[type=checkbox]';
-    this.emit('change', { done: 0, total: this.model.total });
+    this.emit('change', { done: 0, total: m.total });
   }
 
+  /** Prints this checklist alone (the rest of the host page is hidden while printing). */
   private print(): void {
-    try {
-      window.print();
-    } catch {
-      // missing or blocked (a sandboxed frame): the page's own print still works
-    }
+    printAlone(this);
   }
 
-  private entry(e: PrepEntry, n: number, p: Procedure, dated: boolean, refs: RefNumbers) {
+  private item(e: ChecklistItem, n: number, refs: RefNumbers): TemplateResult {
     const id = `c${n}`;
-    const text = noteText(p, e.item, this.locale);
-    const ahead = e.ahead;
-    return html`<div class="item" part="item">
-      <input type="checkbox" id=${id} .checked=${e.done} aria-describedby="${id}d" @change=${(ev: Event) => this.onTick(ev, e.item.id)} />
-      <div>
-        <label for=${id}>${e.item.kind === 'avoid' ? this.msg('avoidItem', { x: text }) : text}</label
-        >${e.item.studio ? this.perStudio() : this.markers(refs.add(e.item.cite), refs.list())}
+    return html`<div class="item tick-row" part="item">
+      <span class="tick"
+        ><input type="checkbox" id=${id} .checked=${e.done} aria-describedby="${id}d" @change=${(ev: Event) => this.onTick(ev, e.id)} />${tickBox()}</span
+      >
+      <div class="tick-text">
+        <label for=${id}>${e.text}</label>${e.studio ? this.perStudio() : this.markers(refs.add(e.cite), refs.list())}
         <div class="meta" id="${id}d">
-          ${e.due
-            ? html`<time datetime=${toISODate(e.due.date)}>${this.dueText(e.due, ahead)}</time>`
-            : !dated && ahead
-              ? this.msg('prep.ahead', { x: formatAmount(ahead.min, ahead.max, ahead.unit, this.locale) })
-              : nothing}
+          ${e.dueText ? html`<time datetime=${e.dueDate!}>${e.dueText}</time>` : (e.aheadText ?? nothing)}
           ${e.late ? html`<span class="late">${this.msg('prep.late')}</span>` : nothing}
         </div>
       </div>
     </div>`;
   }
 
-  private bar({ done, total }: PrepModel) {
-    return html`<div class="bar">
-      <p role="status" part="progress">${this.msg('prep.progress', { done, total })}</p>
-      ${this.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="q" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
-            <span id="q">${this.msg('prep.confirm')}</span>
-            <button type="button" class="primary" @click=${this.reset}>${this.msg('prep.clear')}</button>
-            <button type="button" class="keep" @click=${() => this.ask(false)}>${this.msg('prep.keep')}</button>
-          </div>`
-        : html`<button type="button" class="reset" ?disabled=${!done} @click=${() => this.ask(true)}>${this.msg('prep.reset')}</button>`}
-      <button type="button" @click=${this.print}>${this.msg('prep.print')}</button>
+  private bar(m: ChecklistModel): TemplateResult {
+    return html`<div class="bar" part="bar">
+      <div class="summary">
+        <p role="status" part="progress">${m.progressText}</p>
+        <div class="meter" aria-hidden="true"><progress max=${m.total} .value=${m.done}></progress></div>
+      </div>
+      <div class="actions">
+        ${this.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="q" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
+              <span id="q">${this.msg('prep.confirm')}</span>
+              <button type="button" class="primary" @click=${this.reset}>${this.msg('prep.clear')}</button>
+              <button type="button" class="keep" @click=${() => this.ask(false)}>${this.msg('prep.keep')}</button>
+            </div>`
+          : html`<button type="button" class="reset" ?disabled=${!m.done} @click=${() => this.ask(true)}>${this.msg('prep.reset')}</button>`}
+        <button type="button" class="print" @click=${this.print}>${this.msg('prep.print')}</button>
+      </div>
     </div>`;
   }
 
   override render() {
-    const locale = this.locale;
-    const today = this.todayDate;
-    const r = this.resolveDate(today);
-    const p = this.procedureData;
-    if (!p) return this.unknownNotice();
-    this.key = prepTicksKey(this.procedureId, r.date);
-    this.date = r.date && toISODate(r.date);
-    this.ticks = readPrepTicks(this.store, this.key);
-    const m = (this.model = prepModel(p, this.ticks, r.date, today));
-    const name = procedureName(p, locale);
+    const m = this.model;
+    const r = this.resolved!;
+    if (!m) {
+      return html`<div part="base" class="base" lang=${this.locale}>
+        <div class="head" part="header">${this.heading(checklistTitle(undefined, this.locale))}</div>
+        ${this.studioNotice()}
+        <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
+        ${this.footer()}
+      </div>`;
+    }
     const refs = createRefs();
     let n = 0;
-    return html`<div part="base" class="base" lang=${locale}>
-      <h2 part="header">${this.msg('prep.title', { name })}</h2>
-      ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
-      ${r.date
-        ? html`<p>${this.msg(m.over ? 'prep.over' : 'prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>`
-        : nothing}
+    return html`<div part="base" class="base" lang=${this.locale}>
+      <div class="head" part="header">
+        ${this.heading(m.title)} ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
+        ${m.appointmentText ? html`<p class="appt">${icon('calendar')}<span>${m.appointmentText}</span></p>` : nothing}
+      </div>
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
-      ${m.total ? nothing : html`<p class="notice">${this.msg('prep.none', { name })}</p>`}
-      ${m.sections.map(
-        (s) => html`<fieldset part="group">
-          <legend>
-            ${this.msg(`prep.${s.group}`)}${s.due ? html` · <time datetime=${toISODate(s.due.date)}>${this.dueText(s.due)}</time>` : nothing}
-          </legend>
-          ${s.entries.map((e) => this.entry(e, n++, p, !!r.date, refs))}
-        </fieldset>`,
-      )}
-      ${m.total ? this.bar(m) : nothing}
+      ${m.noneText ? html`<p class="notice">${m.noneText}</p>` : nothing} ${m.total ? this.bar(m) : nothing}
+      <div class="groups">
+        ${m.groups.map(
+          (g) => html`<fieldset part="group" class="group">
+            <legend>
+              <span class="group-name">${g.label}</span>${g.dueText
+                ? html`<span class="sep"> · </span><time class="group-due" datetime=${g.dueDate!}>${g.dueText}</time>`
+                : nothing}
+            </legend>
+            ${g.items.map((e) => this.item(e, n++, refs))}
+          </fieldset>`,
+        )}
+      </div>
       ${this.footer(refs.list())}
     </div>`;
   }

@@ -22,4 +22,5 @@ export const checklistMessages = {
   'prep.confirm': 'Clear every tick?',
   'prep.clear': 'Clear ticks',
   'prep.keep': 'Keep them',
+  'prep.titleGeneric': 'Getting ready',
 };

@@ -95,6 +95,11 @@ export const it: Catalog = {
   warnTitle: 'Contatta il tuo specialista se noti',
   warnStudio: 'Contatta il tuo studio se noti',
   call: 'Chiama {phone}',
+  'trk.title': '{name}: cura dopo il trattamento',
+  'trk.titleGeneric': 'Cura dopo il trattamento',
+  'trk.today': 'Oggi',
+  'trk.barEnd': '{what} verso il giorno {span}',
+  'trk.nextVisit': 'Prossimo appuntamento',
 
   // Prep checklist ("il giorno" before a date: no "il 8" / "dal 8" elision slips)
   'prep.title': '{name}: come prepararti',
@@ -119,4 +124,5 @@ export const it: Catalog = {
   'prep.confirm': 'Togliere tutte le spunte?',
   'prep.clear': 'Togli le spunte',
   'prep.keep': 'Lasciale',
+  'prep.titleGeneric': 'Come prepararti',
 };

@@ -22,4 +22,9 @@ export const trackerMessages = {
   warnTitle: 'Contact your practitioner if you notice',
   warnStudio: 'Contact your studio if you notice',
   call: 'Call {phone}',
+  'trk.title': '{name} aftercare',
+  'trk.titleGeneric': 'Aftercare',
+  'trk.today': 'Today',
+  'trk.barEnd': '{what} around day {span}',
+  'trk.nextVisit': 'Next visit',
 };
