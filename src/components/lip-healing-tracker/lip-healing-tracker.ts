@@ -166,8 +166,8 @@ export class LipHealingTracker extends LipDateWidget {
       ${list('doToday', d.care.filter((c) => c.kind === 'do'))} ${list('avoidToday', d.care.filter((c) => c.kind === 'avoid'))}
       ${p.warningSigns?.length
         ? html`<div class="warn" part="warning">
-            ${list(tel ? 'warnStudio' : 'warnTitle', p.warningSigns)}
-            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : nothing} ${this.bookingLink('contactStudio')}
+            ${list(phone ? 'warnStudio' : 'warnTitle', p.warningSigns)}
+            ${tel ? html`<a href=${tel}>${this.msg('call', { phone: phone! })}</a>` : phone ? html`<p>${this.msg('call', { phone })}</p>` : nothing} ${this.bookingLink('contactStudio')}
           </div>`
         : nothing}`;
   }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, toISODate } from '../../core/dates.js';
 import { formatAmount } from '../../core/figures.js';
-import { clearPrepTicks, prepModel, prepTicksKey, readPrepTicks, savePrepTicks, setTick, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
+import { clearPrepTicks, prepModel, prepTicksKey, readPrepTicks, sanitizePrepTicks, setTick, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
 import { noteText, procedureName } from '../../core/text.js';
 import type { Procedure } from '../../data/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -86,9 +86,9 @@ export class LipPrepChecklist extends LipDateWidget {
 
   private onTick(e: Event, id: string): void {
     const checked = (e.target as HTMLInputElement).checked;
-    this.ticks = setTick(this.ticks, id, checked);
-    savePrepTicks(this.store, this.key, this.ticks);
-    this.requestUpdate();
+    // read-modify-write: another tab's ticks of other items are kept
+    this.updateStored(this.key, sanitizePrepTicks, (ticks = []) => setTick(ticks, id, checked));
+    this.ticks = readPrepTicks(this.store, this.key);
     const { done, total } = prepModel(this.procedureData!, this.ticks);
     this.emit('change', { id, checked, done, total });
     if (checked && done === total) {
