@@ -392,3 +392,133 @@ describe('RELIABILITY 30: browser support', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------- fuzz
+
+/** A small seeded PRNG (mulberry32): the same seed, the same sequence. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('RELIABILITY 24–27 fuzz: nothing a client ticks is lost', () => {
+  const SEQUENCES = 200;
+  const STEPS = 8;
+  const BLUSH = procedures['lip-blush'].prep!;
+  const DATES = ['2026-03-20', '2026-03-27'];
+  const prepKey = (date: string) => `lip-widgets:prep:lip-blush:${date}`;
+  const boxes = (el: Element) => all<HTMLElement>(el, '.item').map((item) => ({ item, box: item.querySelector('input')! }));
+  const setItem = Storage.prototype.setItem;
+  const idOf = (item: HTMLElement) => BLUSH.find((p) => item.textContent!.includes(p.text))!.id;
+  let clock: sinon.SinonFakeTimers | undefined;
+  let restoreQuota: (() => void) | undefined;
+  afterEach(() => {
+    restoreQuota?.();
+    restoreQuota = undefined;
+    clock?.restore();
+    clock = undefined;
+  });
+
+  /** One random sequence; throws naming the step when a tick the client made is gone without a notice. */
+  async function sequence(seed: number): Promise<void> {
+    clearKit();
+    const rnd = prng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+    const wrap = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    clock!.setSystemTime(new Date(2026, 2, 10, 12, 0, 0));
+    let date = DATES[0];
+    localStorage.setItem('lip-widgets:appointment:lip-blush', `{"v":2,"data":"${date}"}`);
+    /** What each date's key must hold: item id → ticked; "unsure" when the widget said it was not saved. */
+    const want = new Map<string, Map<string, boolean | 'unsure'>>(DATES.map((d) => [d, new Map()]));
+    const log: string[] = [];
+    let el = await widget('lip-prep-checklist', { procedure: 'lip-blush' }, createStore(), wrap);
+
+    const check = (when: string) => {
+      for (const { item, box } of boxes(el)) {
+        const w = want.get(date)!.get(idOf(item));
+        if (typeof w === 'boolean' && box.checked !== w) throw new Error(`${when}: ${idOf(item)} should be ${w ? 'ticked' : 'unticked'} (${log.join(', ')})`);
+      }
+    };
+    const record = (w: Widget, id: string, on: boolean, d = date) => want.get(d)!.set(id, notice(w) ? 'unsure' : on);
+
+    for (let step = 0; step < STEPS; step++) {
+      const op = pick(['tick', 'tick', 'tick', 'reload', 'tab', 'date', 'clock', 'fail'] as const);
+      log.push(op);
+      if (op === 'tick') {
+        const { item, box } = pick(boxes(el));
+        const on = !box.checked;
+        await click(el, box);
+        if (box.checked !== on) throw new Error(`tick did not show (${log.join(', ')})`);
+        record(el, idOf(item), on);
+      } else if (op === 'reload') {
+        el.remove();
+        el = await widget('lip-prep-checklist', { procedure: 'lip-blush' }, createStore(), wrap);
+        check('after a reload');
+      } else if (op === 'tab') {
+        // a second tab: its own store and element, then its storage event
+        const other = await widget('lip-prep-checklist', { procedure: 'lip-blush' }, createStore(), wrap);
+        const { item, box } = pick(boxes(other));
+        const on = !box.checked;
+        await click(other, box);
+        record(other, idOf(item), on);
+        other.remove();
+        const key = prepKey(date);
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }));
+        await el.updateComplete;
+      } else if (op === 'date') {
+        date = DATES[(DATES.indexOf(date) + 1) % DATES.length];
+        one<HTMLButtonElement>(el, '[part="change-date"]')?.click();
+        await el.updateComplete;
+        await enterDate(el, date);
+        // a date that could not be saved is this page's only: the next visit is told it again
+        if (notice(el)) setItem.call(localStorage, 'lip-widgets:appointment:lip-blush', `{"v":2,"data":"${date}"}`);
+      } else if (op === 'clock') {
+        clock!.setSystemTime(Date.now() + Math.floor(rnd() * 3 - 1) * 86_400_000 + Math.floor(rnd() * 86_400_000));
+        window.dispatchEvent(new FocusEvent('focus'));
+        await el.updateComplete;
+      } else if (op === 'fail') {
+        if (restoreQuota) {
+          restoreQuota();
+          restoreQuota = undefined;
+        } else restoreQuota = quotaFull();
+      }
+    }
+    restoreQuota?.();
+    restoreQuota = undefined;
+    el.remove();
+    // what a new visit finds in storage: every tick the widget did not call unsaved
+    for (const [d, items] of want) {
+      const raw = localStorage.getItem(prepKey(d));
+      const stored: string[] = raw ? JSON.parse(raw).data : [];
+      for (const [id, w] of items) {
+        if (typeof w === 'boolean' && stored.includes(id) !== w) throw new Error(`${d} ${id} should be ${w ? 'ticked' : 'unticked'} after the visit (${log.join(', ')})`);
+      }
+    }
+    wrap.remove();
+  }
+
+  it(`fuzz: ${SEQUENCES} random sequences of tick, reload, second-tab tick, date change, clock jump and storage failure`, async function () {
+    this.timeout(120_000);
+    const warn = capture('warn');
+    const base = Math.floor(Math.random() * 1e9);
+    clock = sinon.useFakeTimers({ now: new Date(2026, 2, 10, 12, 0, 0), toFake: ['Date'] });
+    try {
+      for (let i = 0; i < SEQUENCES; i++) {
+        const seed = base + i;
+        try {
+          await sequence(seed);
+        } catch (error) {
+          throw new Error(`fuzz seed ${seed}: ${(error as Error).message}`);
+        }
+      }
+    } finally {
+      warn.restore();
+    }
+  });
+});
