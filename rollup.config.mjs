@@ -28,6 +28,31 @@ lipWin.__lipWidgetsLoading = true;`,
   },
   plugins: [
     minifyCss(),
+    {
+      // Trusted Types (RELIABILITY 29): Lit creates a policy named "lit-html"
+      // at load, which throws when the host page's own Lit already made one
+      // or its CSP allows only other names, and then nothing renders. The
+      // kit's Lit asks for "lip-widgets" first, then "lit-html", and never
+      // throws; when neither is allowed, register.ts leaves the fallback
+      // content in place and names the CSP line to add.
+      name: 'kit-lit-guards',
+      transform(code, id) {
+        if (/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) {
+          // A page that froze the intrinsics (SES-style lockdown, RELIABILITY 24):
+          // Lit's polyfill of Symbol.metadata (only read by decorators, which
+          // the kit does not use) would throw at load.
+          const poly = 'Symbol.metadata??=Symbol("metadata")';
+          if (!code.includes(poly)) this.error('Lit no longer polyfills Symbol.metadata as expected; update kit-lit-guards');
+          return { code: code.replace(poly, `Object.isExtensible(Symbol)&&(${poly})`), map: null };
+        }
+        if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+        const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+        if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected; update kit-lit-guards');
+        const helper =
+          'const __lipPolicy=(tt,o)=>{for(const n of["lip-widgets","lit-html"])try{return tt.createPolicy(n,o)}catch{}};';
+        return { code: helper + code.replace(call, '__lipPolicy($1,$2)'), map: null };
+      },
+    },
     resolve({ exportConditions: ['production'], browser: true }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', rootDir: 'src' }),
     terser({

@@ -9,9 +9,16 @@ import { CHROMIUM_ARGS, chromePath } from './scripts/chromium.mjs';
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 
-/** The CSP of RELIABILITY check 10, with Trusted Types enforced. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The CSP of RELIABILITY check 10, with Trusted Types enforced: the README's one line for the kit. */
+const BASE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = `${BASE_CSP}; trusted-types lip-widgets`;
+/** RELIABILITY 29: the host's own Lit next to the kit; an older site's line; a page allowing only its own policy. */
+const CSPS = {
+  strict: STRICT_CSP,
+  lit: `${BASE_CSP}; trusted-types lit-html lip-widgets`,
+  old: `${BASE_CSP}; trusted-types lit-html`,
+  other: `${BASE_CSP}; trusted-types host`,
+};
 
 /**
  * Test-server middleware: `?csp=strict` on a fixture page adds the strict CSP
@@ -45,7 +52,7 @@ function fixtureMiddleware(ctx, next) {
     return undefined;
   }
   return next().then(() => {
-    if (ctx.path.startsWith('/test/fixtures/') && ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (ctx.path.startsWith('/test/fixtures/') && CSPS[ctx.query.csp]) ctx.set('Content-Security-Policy', CSPS[ctx.query.csp]);
   });
 }
 

@@ -12,6 +12,7 @@ import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchu
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
 import { KINDS, startMounting, type Kind } from './mount.js';
+import { unsupported } from './support.js';
 import { version } from './version.js';
 
 /** Each widget's class by its kind (its tag without `lip-`). */
@@ -25,12 +26,18 @@ const CLASSES: Record<Kind, CustomElementConstructor> = {
 /** The tags in the order they are defined (`KINDS`: the studio first). */
 const tags = KINDS.map((kind) => `lip-${kind}`);
 
-// Widgets that connect before <lip-studio> upgrades get its settings once it does.
-if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
+/** Why the kit cannot run in this browser or page (RELIABILITY 29, 30), checked once before anything is defined. */
+const problem = window.LipWidgets ? undefined : unsupported();
+if (problem) console.error(`lip-widgets ${version}: ${problem}`);
 
-for (const kind of KINDS) {
-  const tag = `lip-${kind}`;
-  if (!customElements.get(tag)) customElements.define(tag, CLASSES[kind]);
+if (!problem) {
+  // Widgets that connect before <lip-studio> upgrades get its settings once it does.
+  if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
+
+  for (const kind of KINDS) {
+    const tag = `lip-${kind}`;
+    if (!customElements.get(tag)) customElements.define(tag, CLASSES[kind]);
+  }
 }
 
 export interface LipWidgetsGlobal {
@@ -46,7 +53,7 @@ declare global {
   }
 }
 
-if (!window.LipWidgets) {
+if (!window.LipWidgets && !problem) {
   window.LipWidgets = Object.freeze({ version, procedures, sources, tags });
   startMounting();
 }

@@ -309,7 +309,7 @@ describe('RELIABILITY 5: corrupt or hostile stored data', () => {
   });
 
   for (const [name, value] of CORRUPT) {
-    it(`5: ${name}: defaults used, Object.prototype unchanged, raw value kept until the client acts`, async () => {
+    it(`5, 25: ${name}: defaults used, Object.prototype unchanged, an unreadable value left alone`, async () => {
       const raw = { ticks: value('ticks'), prep: value('prep'), appointment: value('appointment') };
       localStorage.setItem(TRACKER_KEY, raw.ticks);
       localStorage.setItem(PREP_KEY, raw.prep);
@@ -341,13 +341,18 @@ describe('RELIABILITY 5: corrupt or hostile stored data', () => {
       expect(localStorage.getItem(PREP_KEY)).to.equal(raw.prep);
       expect(localStorage.getItem(APPOINTMENT_KEY)).to.equal(raw.appointment);
 
-      // the client ticks in the tracker: only that key changes (a future version's stays untouched)
+      // the client ticks in the tracker: a value the kit can read (the hostile keys dropped) is
+      // written; one it cannot read (RELIABILITY 25) is left alone, the tick kept in the page, and
+      // the widget says that this device is not saving
       const cream = all<HTMLLIElement>(tracker, '.tasks li').find((li) => li.textContent!.includes(procedures['lip-blush'].aftercare!.find((c) => c.id === 'cream')!.text))!;
       await click(tracker, cream.querySelector('input')!);
       expect(cream.querySelector('input')!.checked).to.equal(true);
       const now = localStorage.getItem(TRACKER_KEY);
-      if (name.includes('future')) expect(now).to.equal(raw.ticks);
-      else expect(JSON.parse(now!)).to.deep.equal({ v: 2, data: { 10: { cream: 1 } } });
+      if (name.includes('payload')) expect(JSON.parse(now!)).to.deep.equal({ v: 2, data: { 10: { cream: 1 } } });
+      else {
+        expect(now).to.equal(raw.ticks);
+        expect(clean(one(tracker, '[part="storage-notice"]')?.textContent)).to.match(/not saved on this device/i);
+      }
       expect(localStorage.getItem(PREP_KEY)).to.equal(raw.prep);
       expect(localStorage.getItem(APPOINTMENT_KEY)).to.equal(raw.appointment);
     });

@@ -2,8 +2,16 @@
  * Fault-tolerant, versioned browser storage for the widgets.
  *
  * - Keys live under `lip-widgets:`; values are stored as `{"v":2,"data":…}`.
- *   Older envelopes migrate on read; an envelope from a newer kit (`v` above
- *   ours) is read-only: its value is ignored and the key is never written.
+ *   Older envelopes migrate on read.
+ * - A stored value the kit cannot read (an envelope from a newer kit, text
+ *   that is not an envelope, data of a shape the caller's sanitiser refuses,
+ *   more than 64 KB) is left alone: never written over or removed. The
+ *   client's changes to that key live in this page and the store reports
+ *   `persistent: false`, so the widget says it is not saving.
+ * - The envelope is written and read by the kit's own small JSON encoder and
+ *   parser: a host page that wraps `JSON.parse`/`JSON.stringify`, adds
+ *   `toJSON` to built-in prototypes or freezes the intrinsics cannot change
+ *   what is stored or read back.
  * - Every touch of `localStorage` is guarded. Without storage, or after a
  *   failed write (quota), the store keeps values in memory for this page and
  *   reports `persistent: false`.
@@ -11,10 +19,16 @@
  *   `constructor` and `prototype` keys are dropped, and the caller's sanitiser
  *   decides what the data means. Reads never write.
  * - Subscribers of a key hear about writes on this page (an in-page bus) and
- *   from other tabs (one `storage` listener on window for the whole page).
+ *   from other tabs (one `storage` listener on window for the whole page). A
+ *   `storage` event only ever makes subscribers read again: whatever its
+ *   shape (a page's own `new Event('storage')`, no key, any payload) it
+ *   never throws and never drops a value this page could not save.
+ * - `update` is the one read-modify-write: it reads the current value (so
+ *   another tab's change to other items is kept), applies the change and
+ *   writes the result.
  */
 
-import { FORBIDDEN_KEYS } from './safe.js';
+import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 
 export const PREFIX = 'lip-widgets:';
 export const VERSION = 2;
@@ -34,7 +48,7 @@ const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
 export type Sanitize<T> = (raw: unknown) => T | undefined;
 
 export interface Store {
-  /** False when values live only in this page: storage is blocked or a write failed. */
+  /** False when values live only in this page: storage is blocked, a write failed, or a value read is one the kit cannot read (left alone). */
   readonly persistent: boolean;
   /** The value under `key`, or `undefined` (missing, corrupt, newer version, rejected by `sanitize`). */
   read<T>(key: string, sanitize: Sanitize<T>): T | undefined;
@@ -51,34 +65,186 @@ export interface StoreOptions {
   storage?: () => Storage | null | undefined;
 }
 
-/** Reads an envelope from stored text: its (migrated) data, 'future', or undefined for anything unusable. */
-function decode(text: string | null | undefined): { data: unknown } | 'future' | undefined {
-  if (text && text.length <= MAX_CHARS) {
-    try {
-      let { v, data } = JSON.parse(text, (k, value) => (FORBIDDEN_KEYS.has(k) ? undefined : value)) ?? {};
-      if (!Number.isInteger(v) || v < 1) return undefined;
-      if (v > VERSION) return 'future';
-      // a missing migration throws: the value reads as none
-      for (; v < VERSION; v++) data = MIGRATIONS[v](data);
-      return { data };
-    } catch {
-      // not JSON, or a failed migration
+const WS = ' \t\n\r';
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** Sets an own property without assignment (an assignment throws when a frozen prototype has the name). */
+function own(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * The kit's JSON reader for stored envelopes: standard JSON (RFC 8259),
+ * independent of `JSON.parse`; `__proto__`, `constructor` and `prototype`
+ * keys are dropped; nesting beyond 32 levels or any syntax error throws.
+ */
+export function parseJson(text: string): unknown {
+  let i = 0;
+  const fail = (): never => {
+    throw new SyntaxError(`lip-widgets: not JSON at ${i}`);
+  };
+  const skip = () => {
+    while (i < text.length && WS.includes(text[i])) i++;
+  };
+  const expect = (c: string) => (text[i] === c ? i++ : fail());
+  const str = (): string => {
+    expect('"');
+    let out = '';
+    for (;;) {
+      const c = text[i++];
+      if (c === undefined || c < ' ') fail();
+      if (c === '"') return out;
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const e = text[i++];
+      if (e === 'u') {
+        const hex = text.slice(i, i + 4);
+        if (!/^[\da-fA-F]{4}$/.test(hex)) fail();
+        out += String.fromCharCode(parseInt(hex, 16));
+        i += 4;
+      } else out += ESCAPES[e] ?? fail();
+    }
+  };
+  const value = (depth: number): unknown => {
+    if (depth > 32) fail();
+    skip();
+    const c = text[i];
+    let out: unknown;
+    if (c === '{') {
+      i++;
+      const o = {};
+      skip();
+      if (text[i] === '}') i++;
+      else
+        for (;;) {
+          skip();
+          const k = str();
+          skip();
+          expect(':');
+          const v = value(depth + 1);
+          if (!FORBIDDEN_KEYS.has(k)) own(o, k, v);
+          skip();
+          if (text[i] === ',') i++;
+          else {
+            expect('}');
+            break;
+          }
+        }
+      out = o;
+    } else if (c === '[') {
+      i++;
+      const a: unknown[] = [];
+      skip();
+      if (text[i] === ']') i++;
+      else
+        for (;;) {
+          a.push(value(depth + 1));
+          skip();
+          if (text[i] === ',') i++;
+          else {
+            expect(']');
+            break;
+          }
+        }
+      out = a;
+    } else if (c === '"') out = str();
+    else {
+      const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+      if (word) {
+        i += word.length;
+        out = word === 'true' ? true : word === 'false' ? false : null;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text) ?? fail();
+        i += m[0].length;
+        out = Number(m[0]);
+      }
+    }
+    skip();
+    return out;
+  };
+  const result = value(0);
+  if (i !== text.length) fail();
+  return result;
+}
+
+const quote = (s: string) =>
+  `"${s.replace(/["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+
+/**
+ * The kit's JSON writer for stored envelopes: null, booleans, finite numbers,
+ * strings, arrays and plain objects' own enumerable keys, independent of
+ * `JSON.stringify` and of any `toJSON` a host page adds to built-in
+ * prototypes. Anything else (a function, a cycle, a Date) throws.
+ */
+export function toJson(value: unknown, depth = 0): string {
+  if (depth > 32) throw new TypeError('lip-widgets: value too deep (or cyclic) to store');
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'string':
+      return quote(value);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : toJson(v, depth + 1))).join(',')}]`;
+      const proto = Object.getPrototypeOf(value);
+      if (proto === null || proto === Object.prototype) {
+        const entries = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+        return `{${entries.map((k) => `${quote(k)}:${toJson((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}}`;
+      }
     }
   }
-  return undefined;
+  throw new TypeError(`lip-widgets: cannot store a ${typeof value}`);
+}
+
+/** What stored text holds: nothing, the (migrated) data of a readable envelope, or something the kit cannot read. */
+type Decoded = { kind: 'none' } | { kind: 'data'; data: unknown } | { kind: 'unreadable' };
+const NONE: Decoded = { kind: 'none' };
+const UNREADABLE: Decoded = { kind: 'unreadable' };
+
+/** Reads an envelope from stored text. */
+function decode(text: string | null | undefined): Decoded {
+  if (text == null) return NONE;
+  if (text.length > MAX_CHARS) return UNREADABLE;
+  try {
+    const envelope = parseJson(text);
+    if (!isPlainObject(envelope) || !Object.hasOwn(envelope, 'data')) return UNREADABLE;
+    let { v, data } = envelope as { v: number; data: unknown };
+    if (!Number.isInteger(v) || v < 1 || v > VERSION) return UNREADABLE;
+    // a missing migration throws: the value cannot be read
+    for (; v < VERSION; v++) data = MIGRATIONS[v](data);
+    return { kind: 'data', data };
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** A storage event's key: a string, null for a cleared area, undefined for anything else (a page's own `new Event('storage')`). */
+function eventKey(event: Event): string | null | undefined {
+  try {
+    const k = (event as Partial<StorageEvent>).key;
+    return typeof k === 'string' || k === null ? k : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // One `storage` listener for the page, shared by every store with subscribers.
-const tabs = new Set<(event: StorageEvent) => void>();
-const onStorage = (event: StorageEvent) => [...tabs].forEach((h) => h(event));
+const tabs = new Set<(event: Event) => void>();
+const onStorage = (event: Event) => [...tabs].forEach((h) => h(event));
 
 /** Adds or drops a store's handler of other tabs' changes; the page listener lives while there is one. */
-function listen(handler: (event: StorageEvent) => void, on: boolean): void {
+function listen(handler: (event: Event) => void, on: boolean): void {
   const had = tabs.size;
   if (on) tabs.add(handler);
   else tabs.delete(handler);
   // Outside a page (a worker, server rendering) there are no other tabs to hear.
-  if (!had !== !tabs.size) globalThis[had ? 'removeEventListener' : 'addEventListener']?.('storage', onStorage as EventListener);
+  if (!had !== !tabs.size) globalThis[had ? 'removeEventListener' : 'addEventListener']?.('storage', onStorage);
 }
 
 export function createStore(options: StoreOptions = {}): Store {
@@ -87,8 +253,11 @@ export function createStore(options: StoreOptions = {}): Store {
   let failed = false;
   /** Values kept in this page, as stored text; null marks a removal. Shadows storage. */
   const memory = new Map<string, string | null>();
+  /** Keys whose stored value the kit cannot read: left alone, never written. */
+  const unreadable = new Set<string>();
   /** Subscriptions: key and listener, a fresh pair each (one listener may subscribe twice). */
   const subs = new Set<[string, () => void]>();
+  let warned = false;
 
   function storage(): Storage | null {
     if (backing === undefined) {
@@ -122,17 +291,46 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
-  function handle(event: StorageEvent): void {
-    const k = event.key;
-    if (event.storageArea && event.storageArea !== storage()) return;
-    if (k === null) {
-      // another tab cleared the storage area
-      memory.clear();
-      changed();
-    } else if (k.startsWith(PREFIX)) {
-      memory.delete(k); // the newer value from the other tab wins
-      changed(k.slice(PREFIX.length));
+  function handle(event: Event): void {
+    const k = eventKey(event);
+    let area: unknown;
+    try {
+      area = (event as Partial<StorageEvent>).storageArea;
+    } catch {
+      return;
     }
+    if (area && area !== storage()) return;
+    if (typeof k === 'string') {
+      if (!k.startsWith(PREFIX)) return;
+      // another tab's change (the event names the value now stored, one the
+      // kit can read) replaces this page's unsaved value; nothing else drops one
+      if (memory.has(k)) {
+        const now = storedText(k);
+        if (now != null && now === (event as Partial<StorageEvent>).newValue && decode(now).kind === 'data') memory.delete(k);
+      }
+      changed(k.slice(PREFIX.length));
+    } else {
+      // a cleared area, or an event of any other shape: read everything again
+      changed();
+    }
+  }
+
+  /** The current text of a key (this page's unsaved value first) and whether the kit may write it. */
+  function current<T>(full: string, sanitize?: Sanitize<T>): { value?: T; writable: boolean } {
+    if (memory.has(full)) {
+      const d = decode(memory.get(full));
+      return { value: d.kind === 'data' && sanitize ? safely(sanitize, d.data) : undefined, writable: false };
+    }
+    const d = decode(storedText(full));
+    let value: T | undefined;
+    let ok = d.kind !== 'unreadable';
+    if (d.kind === 'data' && sanitize) {
+      value = safely(sanitize, d.data);
+      ok = value !== undefined;
+    }
+    if (ok) unreadable.delete(full);
+    else unreadable.add(full);
+    return { value, writable: ok };
   }
 
   /** Sets (text) or removes (null) a key: in storage when it can, else in memory for this page. */
@@ -140,9 +338,9 @@ export function createStore(options: StoreOptions = {}): Store {
     const full = PREFIX + key;
     const s = storage();
     let saved = false;
-    // a newer kit's value is read-only; removing is tried even after a failed
-    // write: it frees space, and a value the user cleared must not come back
-    if (s && (text === null || !failed) && decode(storedText(full)) !== 'future') {
+    // a value the kit cannot read is left alone; removing is tried even after
+    // a failed write: it frees space, and a value the user cleared must not come back
+    if (s && (text === null || !failed) && !unreadable.has(full) && decode(storedText(full)).kind !== 'unreadable') {
       try {
         if (text === null) s.removeItem(full);
         else s.setItem(full, text);
@@ -150,9 +348,13 @@ export function createStore(options: StoreOptions = {}): Store {
       } catch (error) {
         if (text !== null) {
           failed = true;
-          console.warn("lip-widgets: could not save to this browser's storage; changes are kept for this page only.", error);
+          if (!warned) console.warn("lip-widgets: could not save to this browser's storage; changes are kept for this page only.", error);
+          warned = true;
         }
       }
+    } else if (s && !failed && !warned) {
+      warned = true;
+      console.warn(`lip-widgets: the stored value of "${key}" is not one this version can read (a newer version's, or another shape); it is left alone and changes are kept for this page only.`);
     }
     if (saved) memory.delete(full);
     else memory.set(full, text);
@@ -160,30 +362,27 @@ export function createStore(options: StoreOptions = {}): Store {
     return saved;
   }
 
+  function encode(key: string, data: unknown): string | undefined {
+    try {
+      return toJson({ v: VERSION, data });
+    } catch (error) {
+      console.error(`lip-widgets: could not serialise the value for "${key}"`, error);
+      return undefined;
+    }
+  }
+
   return {
     get persistent() {
-      return !failed && storage() !== null;
+      return !failed && !unreadable.size && storage() !== null;
     },
 
     read<T>(key: string, sanitize: Sanitize<T>): T | undefined {
-      const full = PREFIX + key;
-      const decoded = decode(memory.has(full) ? memory.get(full) : storedText(full));
-      try {
-        return decoded && decoded !== 'future' ? sanitize(decoded.data) ?? undefined : undefined;
-      } catch {
-        return undefined;
-      }
+      return current(PREFIX + key, sanitize).value;
     },
 
     write(key: string, data: unknown): boolean {
-      let text: string;
-      try {
-        text = JSON.stringify({ v: VERSION, data });
-      } catch (error) {
-        console.error(`lip-widgets: could not serialise the value for "${key}"`, error);
-        return false;
-      }
-      return put(key, text);
+      const text = encode(key, data);
+      return text !== undefined && put(key, text);
     },
 
     remove(key: string): void {
@@ -199,6 +398,29 @@ export function createStore(options: StoreOptions = {}): Store {
       };
     },
   };
+}
+
+/**
+ * The one read-modify-write of stored values: `change` gets the current value
+ * (read afresh, so another tab's change to other items is kept) and returns
+ * the new one (`undefined` removes it). True when the result reached storage;
+ * false when it is kept for this page only (the store then reports
+ * `persistent: false`).
+ */
+export function update<T>(store: Store, key: string, sanitize: Sanitize<T>, change: (current: T | undefined) => T | undefined): boolean {
+  const next = change(store.read(key, sanitize));
+  if (next !== undefined) return store.write(key, next);
+  store.remove(key);
+  return store.persistent;
+}
+
+/** The sanitiser's verdict; a throwing sanitiser means "no value". */
+function safely<T>(sanitize: Sanitize<T>, data: unknown): T | undefined {
+  try {
+    return sanitize(data) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 let shared: Store | undefined;

@@ -5,6 +5,7 @@
  * `constructor` and `prototype` keys are refused, and results are built from
  * known keys only, so `Object.prototype` is never touched.
  */
+import { parsePhone } from './phone.js';
 import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { prepGroups } from './prep.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
@@ -270,8 +271,7 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   }
 }
 
-/** A `tel:` link for a phone number as written ("+39 02 555 0101"), or undefined. */
+/** A `tel:` link for a phone number as written ("+44 (0)20 7946 0958 ext. 12"), or undefined when it cannot be dialled reliably (core/phone). */
 export function telUrl(phone: string | null | undefined): string | undefined {
-  const digits = String(phone ?? '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return /^\+?\d{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
+  return parsePhone(phone).tel;
 }

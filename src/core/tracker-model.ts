@@ -74,8 +74,8 @@ interface TrackerCommon {
   readonly warnings: readonly CitedLine[];
   /** "Contact your practitioner if you notice" (or "… your studio …" with a phone). */
   readonly warnTitle: string;
-  /** The studio's phone to call, with its checked `tel:` link. */
-  readonly call?: { readonly text: string; readonly url: string };
+  /** The studio's phone as written, with its checked `tel:` link when it can be dialled reliably. */
+  readonly call?: { readonly text: string; readonly url?: string };
 }
 
 /** No usable date yet: the title, and the date form (drawn by the widget). */
@@ -171,7 +171,8 @@ export function trackerTitle(p: Procedure | undefined, locale: string): string {
 export function trackerModel(input: TrackerInput): TrackerModel {
   const { procedure: p, appointment, today, locale } = input;
   const msg = (key: MessageKey, vars?: Record<string, string | number>) => t(locale, key, vars);
-  const call = input.phone && input.phoneUrl ? { text: msg('call', { phone: input.phone }), url: input.phoneUrl } : undefined;
+  // A phone that cannot be dialled reliably is shown as written, without a link.
+  const call = input.phone ? { text: msg('call', { phone: input.phone }), url: input.phoneUrl } : undefined;
   const common: TrackerCommon = {
     title: trackerTitle(p, locale),
     warnings: (p.warningSigns ?? []).map((n) => line(p, n, locale)),

@@ -207,7 +207,7 @@ describe('<lip-healing-tracker>', () => {
     expect(() => window.localStorage.length).to.not.throw();
   });
 
-  it('never overwrites corrupt stored ticks until the client ticks', async () => {
+  it('never overwrites stored ticks it cannot read: the tick is kept in the page and the widget says it is not saved (RELIABILITY 25)', async () => {
     localStorage.setItem('lip-widgets:ticks:lip-blush:2026-03-02', '{');
     const el = await tracker({ appointment: '2026-03-02', today: '2026-03-10' });
     expect(box(el, 'cream').checked).to.equal(false);
@@ -215,7 +215,10 @@ describe('<lip-healing-tracker>', () => {
     await el.updateComplete;
     expect(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')).to.equal('{');
     box(el, 'cream').click();
-    expect(JSON.parse(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')!).data).to.deep.equal({ 10: { cream: 1 } });
+    await el.updateComplete;
+    expect(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')).to.equal('{');
+    expect(box(el, 'cream').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="storage-notice"]')?.textContent).to.match(/not saved on this device/i);
   });
 
   it('keeps two instances and another tab in sync', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createStore, defaultStore, MAX_CHARS, PREFIX, VERSION } from '../../src/core/storage.js';
+import { createStore, defaultStore, MAX_CHARS, parseJson, PREFIX, toJson, update, VERSION } from '../../src/core/storage.js';
 import type { Sanitize, Store } from '../../src/core/storage.js';
 
 /** An in-memory Storage with switches for failures, counting every write. */
@@ -101,9 +101,9 @@ describe('storage: envelopes', () => {
     expect(fake.map.get('lip-widgets:a')).to.equal(future);
     expect(fake.sets).to.equal(0);
     expect(fake.removes).to.equal(0);
-    // other keys are still saved
+    // other keys are still saved, and the store says that this device is not saving everything
     expect(store.write('b', { n: 2 })).to.equal(true);
-    expect(store.persistent).to.equal(true);
+    expect(store.persistent).to.equal(false);
   });
 
   it('passes the sanitiser the data and returns its verdict', () => {
@@ -214,12 +214,27 @@ describe('storage: corrupt or hostile data', () => {
     expect(storeOver(fakeStorage({ 'lip-widgets:a': pad(MAX_CHARS + 1) })).read('a', isString)).to.equal(undefined);
   });
 
-  it('overwrites corrupt data once the user acts', () => {
-    const fake = fakeStorage({ 'lip-widgets:a': '{' });
+  // RELIABILITY 25: what the kit cannot read is left alone; the change lives in this page and the store says so
+  for (const stored of ['{', '[]', '"2026-03-02"', 'plain text', '{"v":2,"data":{"n":"3"}}', '{"v":99,"data":{"n":1}}', '{"x":1}']) {
+    it(`25: leaves ${stored} alone when the user acts, keeps the change in memory, reports not persistent`, () => {
+      const fake = fakeStorage({ 'lip-widgets:a': stored });
+      const store = storeOver(fake);
+      expect(store.read('a', counter)).to.equal(undefined);
+      expect(store.persistent).to.equal(false);
+      expect(update(store, 'a', counter, (n) => ({ n: (n?.n ?? 0) + 1 }))).to.equal(false);
+      expect(store.read('a', counter)).to.deep.equal({ n: 1 });
+      store.remove('a');
+      expect(fake.map.get('lip-widgets:a')).to.equal(stored);
+      expect(fake.sets + fake.removes).to.equal(0);
+    });
+  }
+
+  it('a value this page read as missing or readable is written', () => {
+    const fake = fakeStorage({ 'lip-widgets:a': '{"v":2,"data":{"n":1}}' });
     const store = storeOver(fake);
-    expect(store.read('a', counter)).to.equal(undefined);
-    expect(store.write('a', { n: 1 })).to.equal(true);
-    expect(fake.map.get('lip-widgets:a')).to.equal('{"v":2,"data":{"n":1}}');
+    expect(update(store, 'a', counter, (n) => ({ n: n!.n + 1 }))).to.equal(true);
+    expect(fake.map.get('lip-widgets:a')).to.equal('{"v":2,"data":{"n":2}}');
+    expect(store.persistent).to.equal(true);
   });
 });
 
@@ -499,5 +514,65 @@ describe('storage: default store', () => {
     } finally {
       off();
     }
+  });
+});
+
+describe('RELIABILITY 24: storage independent of what a host page patches', () => {
+  type Patched = { toJSON?: () => unknown };
+  const protos = [Array.prototype, String.prototype, Number.prototype, Object.prototype, Boolean.prototype] as Patched[];
+  const saved = { parse: JSON.parse, stringify: JSON.stringify };
+  afterEach(() => {
+    for (const p of protos) delete p.toJSON;
+    Object.assign(JSON, saved);
+  });
+
+  function patchAll(): void {
+    // Prototype.js 1.6: toJSON on built-in prototypes returns JSON text (double encoding)
+    (Array.prototype as Patched).toJSON = function (this: unknown[]) {
+      return `[${this.map((x) => saved.stringify(x)).join(', ')}]`;
+    };
+    (String.prototype as Patched).toJSON = function (this: string) {
+      return `"${this}"`;
+    };
+    (Number.prototype as Patched).toJSON = () => 'NaN';
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'patched', configurable: true, writable: true });
+    // a page that revives date-like strings and sorts keys
+    JSON.parse = (text: string) => saved.parse(text, (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) ? new Date(v) : Array.isArray(v) ? v.length : v));
+    JSON.stringify = () => '"wrapped"';
+  }
+
+  it('24: values written and read with toJSON on built-ins and JSON.parse/stringify wrapped come back unchanged', () => {
+    const fake = fakeStorage();
+    const store = storeOver(fake);
+    patchAll();
+    const ticks = { '9': { cream: 2 }, '10': { wash: 1 } };
+    expect(store.write('t', ticks)).to.equal(true);
+    expect(store.write('p', ['no-retinol', 'no-alcohol'])).to.equal(true);
+    expect(store.write('d', '2026-03-02')).to.equal(true);
+    expect(store.read('t', anything)).to.deep.equal(ticks);
+    expect(store.read('p', anything)).to.deep.equal(['no-retinol', 'no-alcohol']);
+    expect(store.read('d', isString)).to.equal('2026-03-02');
+    Object.assign(JSON, saved);
+    for (const p of protos) delete p.toJSON;
+    // and the text is standard JSON any later version (or the unpatched page) reads
+    expect(JSON.parse(fake.map.get('lip-widgets:t')!)).to.deep.equal({ v: 2, data: ticks });
+    expect(JSON.parse(fake.map.get('lip-widgets:p')!)).to.deep.equal({ v: 2, data: ['no-retinol', 'no-alcohol'] });
+  });
+
+  it('24: the kit’s JSON reader and writer agree with the standard on awkward text', () => {
+    const values: unknown[] = ['', 'a"b\\c/\n\t\u0000\u001f\u2028😀 è', 0, -1.5e-7, 1e21, true, false, null, [], {}, [[1, [2]], { a: { b: [] } }], { 'x y': '\ud800' }];
+    for (const v of values) {
+      expect(parseJson(toJson(v)), JSON.stringify(v)).to.deep.equal(v);
+      expect(parseJson(JSON.stringify(v)), JSON.stringify(v)).to.deep.equal(v);
+      expect(JSON.parse(toJson(v)), JSON.stringify(v)).to.deep.equal(v);
+    }
+    for (const bad of ['', ' ', '{', '[1,]', '{"a":1,}', "{'a':1}", '01', '1.', '.5', 'tru', '"\\x"', '"a', '[1] x', 'NaN', '"\u0001"']) {
+      expect(() => parseJson(bad), bad).to.throw(SyntaxError);
+    }
+    expect(() => parseJson('['.repeat(100) + ']'.repeat(100))).to.throw();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => toJson(cyclic)).to.throw();
+    expect(() => toJson(new Date())).to.throw();
   });
 });

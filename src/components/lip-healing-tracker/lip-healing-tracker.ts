@@ -198,7 +198,11 @@ export class LipHealingTracker extends LipDateWidget {
             </ul>
             ${m.call || this.studio?.bookingUrl
               ? html`<div class="warn-actions">
-                  ${m.call ? html`<a class="call" part="call" href=${m.call.url}>${icon('phone')}<span>${m.call.text}</span></a>` : nothing}
+                  ${m.call?.url
+                    ? html`<a class="call" part="call" href=${m.call.url}>${icon('phone')}<span>${m.call.text}</span></a>`
+                    : m.call
+                      ? html`<p class="call-text" part="call">${icon('phone')}<span>${m.call.text}</span></p>`
+                      : nothing}
                   ${this.bookingLink('contactStudio')}
                 </div>`
               : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { ResolvedAppointment } from '../../core/appointment.js';
 import { checklistModel, checklistTitle, type ChecklistItem, type ChecklistModel } from '../../core/checklist-model.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
-import { clearPrepTicks, prepModel, readPrepTicks, savePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
+import { clearPrepTicks, prepModel, readPrepTicks, sanitizePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { tickStyles } from '../../styles/tick.styles.js';
 import { LipDateWidget } from '../shared/date-widget.js';
@@ -97,8 +97,9 @@ export class LipPrepChecklist extends LipDateWidget {
     const p = this.procedureData;
     if (!m || !p) return;
     const checked = (e.target as HTMLInputElement).checked;
-    const ticks = setTick(readPrepTicks(this.store, m.ticksKey), id, checked);
-    savePrepTicks(this.store, m.ticksKey, ticks);
+    // read-modify-write: another tab's ticks of other items are kept
+    this.updateStored(m.ticksKey, sanitizePrepTicks, (ticks = []) => setTick(ticks, id, checked));
+    const ticks = readPrepTicks(this.store, m.ticksKey);
     this.requestUpdate();
     const { done, total } = prepModel(p, ticks);
     this.emit('change', { id, checked, done, total });

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
+import { parsePhone } from '../../core/phone.js';
 import { onceReporter } from '../../core/report.js';
 import { studioContext } from '../shared/studio-context.js';
 
@@ -112,6 +113,8 @@ export class LipStudio extends LitElement {
     const bookingUrl = safeUrl(booking);
     if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
     const phone = String(this.phone || config.phone || '').trim() || undefined;
+    const phoneUrl = telUrl(phone);
+    if (phone && !phoneUrl) this.say('warn', `phone "${phone}" cannot be dialled reliably (${parsePhone(phone).problem}); it is shown as text, without a call link.`);
     const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
     const level = this.headingLevel ?? config.headingLevel;
     const headingLevel = level != null && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
@@ -119,7 +122,7 @@ export class LipStudio extends LitElement {
     this.provider.setValue({
       name: String(this.name || config.name || '').trim() || undefined,
       phone,
-      phoneUrl: telUrl(phone),
+      phoneUrl,
       bookingUrl,
       lang: this.lang || undefined,
       scheme,

@@ -1,17 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  MAX_YEARS_AHEAD,
-  MAX_YEARS_BACK,
-  procedureFromUrl,
-  resolveAppointment,
-  saveAppointment,
-  subscribeAppointment,
-  type ResolvedAppointment,
-} from '../../core/appointment.js';
-import { localDate, msUntilLocalMidnight, parseDate, toISODate, type CalendarDate } from '../../core/dates.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { MAX_YEARS_AHEAD, MAX_YEARS_BACK, procedureFromUrl, type ResolvedAppointment } from '../../core/appointment.js';
+import { parseDate, toISODate, type CalendarDate } from '../../core/dates.js';
 import { findProcedure } from '../../core/procedures.js';
-import { defaultStore, type Store } from '../../core/storage.js';
+import { defaultStore, type Sanitize, type Store } from '../../core/storage.js';
 import type { Procedure } from '../../data/types.js';
+import { AppointmentController } from './controllers/appointment.js';
+import { ClockController } from './controllers/clock.js';
+import { StoredValueController } from './controllers/stored-value.js';
 import { LipElement } from './lip-element.js';
 
 function pageUrl(): string {
@@ -34,8 +29,9 @@ const properties: PropertyDeclarations = {
 /**
  * Base of the three widgets that work from an appointment date (timeline,
  * healing tracker, prep checklist): the `procedure`, `appointment` and
- * `today` attributes, the shared appointment store, the date entry form, the
- * clock that moves on at local midnight, and friendly states for bad input.
+ * `today` attributes, the date entry form and friendly states for bad input.
+ * Shared behaviour lives in reactive controllers: `clock` (ClockController),
+ * `dates` (AppointmentController) and `stored` (StoredValueController).
  *
  * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`, appointment `YYYY-MM-DD`).
  */
@@ -78,61 +74,36 @@ export class LipDateWidget extends LipElement {
     this.editingDate = false;
   }
 
+  /** The store of saved dates and ticks (the page's shared one; tests may set their own before connecting). */
   protected store: Store = defaultStore();
-  private unsubscribe?: () => void;
-  private subscribedTo?: string;
-  private unfollow?: () => void;
-  private followed?: string;
-  private midnight?: ReturnType<typeof setTimeout>;
-  private readonly wake = () => {
-    if (document.visibilityState !== 'hidden') this.revision++;
-  };
+
+  /** The wall clock: updates at local midnight, after a clock jump or a time-zone change, on wake. */
+  protected readonly clock = new ClockController(this);
+
+  /** The appointment date: resolved, saved, followed across widgets and tabs. */
+  protected readonly dates = new AppointmentController(this, {
+    store: () => this.store,
+    procedure: () => this.procedureId,
+    url: pageUrl,
+  });
+
+  /** The widget's stored ticks: read, followed, written with one read-modify-write. */
+  protected readonly stored = new StoredValueController(this, () => this.store);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.wake);
-    window.addEventListener('pageshow', this.wake);
-    this.scheduleMidnight();
-    // Re-subscribe to the shared appointment after a remove and re-insert (done in willUpdate).
+    // Re-subscribe to the shared appointment after a remove and re-insert (done by the controllers on update).
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.wake);
-    window.removeEventListener('pageshow', this.wake);
-    clearTimeout(this.midnight);
-    this.midnight = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedTo = undefined;
-    this.unfollow?.();
-    this.unfollow = this.followed = undefined;
   }
 
   /** Follows one more stored key (a widget's ticks): a change from another instance or tab re-renders this one. */
   protected follow(key: string): void {
-    if (key === this.followed || !this.isConnected) return;
-    this.unfollow?.();
-    this.followed = key;
-    this.unfollow = this.store.subscribe(key, () => this.revision++);
+    this.stored.follow(key);
   }
 
-  private scheduleMidnight(): void {
-    clearTimeout(this.midnight);
-    this.midnight = setTimeout(() => {
-      this.revision++;
-      this.scheduleMidnight();
-    }, msUntilLocalMidnight());
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const id = this.procedureId;
-    if (this.isConnected && id !== this.subscribedTo) {
-      this.unsubscribe?.();
-      this.subscribedTo = id;
-      this.unsubscribe = subscribeAppointment(id, () => this.revision++, this.store);
-    }
+  /** Read-modify-write of a stored value (a widget's ticks): `change` gets the current value, read afresh; true when saved. */
+  protected updateStored<T>(key: string, sanitize: Sanitize<T>, change: (current: T | undefined) => T | undefined): boolean {
+    return this.stored.update(key, sanitize, change);
   }
 
   /** The procedure id in use (attribute, else URL, else lip-blush), lower-cased. */
@@ -157,12 +128,12 @@ export class LipDateWidget extends LipElement {
       if (parsed.ok) return parsed.date;
       this.report('warn', `today="${this.today}" is not a YYYY-MM-DD date; using the clock.`);
     }
-    return localDate();
+    return this.clock.today;
   }
 
   /** The appointment in use, or the reason there is none (also said in the console). */
   protected resolveDate(today: CalendarDate): ResolvedAppointment {
-    const r = resolveAppointment({ attribute: this.appointment, procedure: this.procedureId, url: pageUrl(), today, store: this.store });
+    const r = this.dates.resolve(this.appointment, today);
     if (r.problem) {
       const where = r.from === 'attribute' ? 'appointment attribute' : r.from === 'url' ? 'page URL ?appointment=' : 'saved appointment';
       this.report('error', `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within ${MAX_YEARS_AHEAD} years ahead or ${MAX_YEARS_BACK} years back.`);
@@ -239,7 +210,7 @@ export class LipDateWidget extends LipElement {
       return;
     }
     input.setCustomValidity('');
-    saveAppointment(this.procedureId, parsed.date, this.store);
+    this.dates.save(parsed.date);
     this.editingDate = false;
     this.revision++;
     void this.refocus('[part="change-date"]');

@@ -80,6 +80,8 @@ export class LipElement extends LitElement {
     super();
     this.noSources = false;
     new ContextConsumer(this, { context: studioContext, subscribe: true, callback: (s) => (this.studio = s) });
+    // Moved out of a <lip-studio>: its settings go (a studio it is moved into sets them again on connect).
+    this.addController({ hostDisconnected: () => void (this.studio &&= undefined) });
   }
 
   private reporter?: ReturnType<typeof onceReporter>;
