@@ -56,7 +56,13 @@ const server = createServer(async (req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
+// Two pages run at once, so one is always in the background: keep its timers and animation frames running.
+const browser = await puppeteer.launch({
+  executablePath: chromePath(),
+  headless: true,
+  protocolTimeout: 90000,
+  args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+});
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
@@ -70,7 +76,9 @@ console.log(`axe at ${PHONE} px for every scheme and token set, and at ${DESKTOP
 
 /** A page that remembers what went wrong since the last `reset()`. */
 async function openPage() {
-  const page = await browser.newPage();
+  // One browser context per worker: its own localStorage, so two stories never share a saved date or tick.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const state = { errors: [], tags: [] };
   page.on('pageerror', (e) => state.errors.push(`uncaught: ${e.message}`));
   page.on('console', (m) => {
@@ -86,7 +94,15 @@ async function openPage() {
   return { page, state };
 }
 
-const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+/** Two animation frames and a little (a timer too, should frames not come). */
+const settle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) => {
+        setTimeout(r, 400);
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)));
+      }),
+  );
 
 /** Every widget (not the studio wrapper) rendered something into its shadow root. */
 const rendered = (page) =>
@@ -96,7 +112,7 @@ const rendered = (page) =>
         const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('lip-') && e.localName !== 'lip-studio');
         return els.length && els.every((e) => e.shadowRoot && e.shadowRoot.textContent.trim().length > 0) ? els.length : 0;
       },
-      { timeout: 15000 },
+      { timeout: 15000, polling: 100 },
     )
     .then((h) => h.jsonValue(), () => 0);
 
@@ -193,7 +209,7 @@ await Promise.all(
       const ms = Math.round(performance.now() - t0);
       console.log(`${bad.length ? '✗' : '✓'} ${story.id} (${mine.length - bad.length}/${mine.length}, ${ms} ms)${bad.map((r) => `\n    ${line(r)}: ${[...r.errors, ...r.violations.map((v) => `${v.rule} ×${v.nodes.length} at ${v.width} px`)].join('; ')}`).join('')}`);
     }
-    await tab.page.close();
+    await tab.page.browserContext().close();
   }),
 );
 
@@ -206,7 +222,7 @@ if (!only) {
     const errors = [];
     try {
       await page.goto(`${base}/${url}`, { waitUntil: 'load' });
-      const ok = await page.waitForFunction(fn, { timeout: 8000 }).then(() => true, () => false);
+      const ok = await page.waitForFunction(fn, { timeout: 8000, polling: 100 }).then(() => true, () => false);
       if (!ok) errors.push('expected content not shown');
     } catch (e) {
       errors.push(`failed to open: ${e.message}`);
