@@ -279,7 +279,7 @@ const shotCount = results.reduce((n, r) => n + (r.shots ?? 0), 0);
 const extraFailed = extras.filter((e) => e.errors.length).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `\n${stories.length} stories × ${SCHEMES.length} schemes × ${TOKENS.length} token sets (default, ${ACCENTS.join(', ')}) = ${results.length} checks: ` +
+  `\n${stories.length} ${stories.length === 1 ? 'story' : 'stories'} × ${SCHEMES.length} schemes × ${TOKENS.length} token sets (default, ${ACCENTS.join(', ')}) = ${results.length} checks: ` +
     `${results.length - failed.length} passed, ${failed.length} failed; ${extras.length} toolbar/docs checks: ${extras.length - extraFailed} passed, ${extraFailed} failed; ` +
     `${shotCount} screenshots${shotCount ? ' in story-shots/' : ''}; ${seconds} s`,
 );
