@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import accents from './accents.json';
 import '../src/register.js';
 
 type Member = { name: string; privacy?: string; static?: boolean };
@@ -38,11 +39,15 @@ const themes: Record<string, { label: string; scheme: '' | 'light' | 'dark'; sty
 const withStudioTheme: Decorator = (story, context) => {
   const theme = themes[context.globals.theme as string] ?? themes.light;
   const lang = (context.globals.lang as string) || 'en';
+  // A studio that sets only its brand colour: `--lip-accent` and nothing else (the stories check runs every story so).
+  const accent = /^[0-9a-f]{6}$/i.test(String(context.globals.accent ?? '')) ? `--lip-accent:#${context.globals.accent};` : '';
   // Theme-token controls (the CSS custom properties of the manifest) apply on top of the toolbar theme.
-  const tokens = Object.entries(context.args)
+  const tokens = accent + Object.entries(context.args)
     .filter(([k, v]) => k.startsWith('--lip-') && typeof v === 'string' && v.trim())
     .map(([k, v]) => `${k}:${v};`)
     .join('');
+  // The page around a dark-themed story is dark too, as on a dark studio site.
+  document.body.style.background = theme.scheme === 'dark' ? '#141012' : '';
   return html`<div style=${theme.style + tokens} lang=${lang}>
     <lip-studio scheme=${theme.scheme} lang=${lang}>${story()}</lip-studio>
   </div>`;
@@ -76,6 +81,15 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    accent: {
+      description: 'A studio that sets only --lip-accent (on top of the theme)',
+      toolbar: {
+        title: 'Accent',
+        icon: 'paintbrush',
+        items: [{ value: 'none', title: 'Default tokens' }, ...accents],
+        dynamicTitle: true,
+      },
+    },
     lang: {
       description: 'Language',
       toolbar: {
@@ -89,7 +103,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', lang: 'en' },
+  initialGlobals: { theme: 'light', accent: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
     viewport: {

@@ -1,9 +1,15 @@
 // Opens every story of the built Storybook in Chromium and fails when a story
 // throws, logs an error (unless tagged 'console-error', for stories that show
 // a page author's mistake on purpose), renders no widget, or has axe
-// violations. Run after `storybook build` (`npm run test:stories` does both).
+// violations. Every story is checked in the light and the dark scheme, with
+// the default tokens and with only `--lip-accent` set (ACCENTS below), and is
+// photographed at PHONE and DESKTOP width in both schemes into story-shots/
+// (git-ignored; for people to look at, not compared with anything).
+// Run after `storybook build` (`npm run test:stories` does both).
+//
+//   node scripts/test-stories.mjs [id-filter] [--no-shots] [--workers=N]
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +17,24 @@ import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
 
+const started = performance.now();
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shotsDir = fileURLToPath(new URL('../story-shots/', import.meta.url));
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+/** The brand colours a studio might set alone (`--lip-accent` and nothing else): light, dark and mid. Shared with the Storybook toolbar. */
+const ACCENTS = JSON.parse(await readFile(new URL('../.storybook/accents.json', import.meta.url), 'utf8')).map((a) => `#${a.value}`);
+/** Token sets: the kit's defaults, then each accent alone. */
+const TOKENS = ['default', ...ACCENTS];
+const SCHEMES = ['light', 'dark'];
+const PHONE = 390;
+const DESKTOP = 1280;
+
+const args = process.argv.slice(2);
+const only = args.find((a) => !a.startsWith('--'));
+const shots = !args.includes('--no-shots');
+const workers = Math.max(1, Number(args.find((a) => a.startsWith('--workers='))?.split('=')[1] ?? 2));
 
 if (!existsSync(join(root, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
@@ -35,91 +56,194 @@ const server = createServer(async (req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const chrome = chromePath();
+// Two pages run at once, so one is always in the background: keep its timers and animation frames running.
 const browser = await puppeteer.launch({
-  executablePath: chrome,
+  executablePath: chromePath(),
   headless: true,
-  args: CHROMIUM_ARGS,
+  protocolTimeout: 90000,
+  args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
 });
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-const only = process.argv[2];
-const failures = [];
-let checked = 0;
-let extra = 0;
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
+if (shots) {
+  if (!only) await rm(shotsDir, { recursive: true, force: true });
+  await mkdir(shotsDir, { recursive: true });
+}
 
-for (const story of stories) {
-  if (only && !story.id.includes(only)) continue;
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+console.log(`Stories: ${stories.length}; schemes: ${SCHEMES.join(', ')}; tokens: default and --lip-accent alone = ${ACCENTS.join(', ')}`);
+console.log(`axe at ${PHONE} px for every scheme and token set, and at ${DESKTOP} px with the default tokens; ${shots ? `screenshots at ${PHONE} and ${DESKTOP} px into story-shots/` : 'no screenshots'}; ${workers} worker(s)\n`);
+
+/** A page that remembers what went wrong since the last `reset()`. */
+async function openPage() {
+  // One browser context per worker: its own localStorage, so two stories never share a saved date or tick.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const state = { errors: [], tags: [] };
+  page.on('pageerror', (e) => state.errors.push(`uncaught: ${e.message}`));
   page.on('console', (m) => {
     // 404s are reported by URL below (the browser's own favicon request aside).
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && !(story.tags ?? []).includes('console-error')) {
-      errors.push(`console.error: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource') && !state.tags.includes('console-error')) {
+      state.errors.push(`console.error: ${m.text()}`);
     }
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) state.errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  try {
-    await page.setViewport({ width: 1024, height: 900 });
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
-    const widgets = await page.waitForFunction(
+  page.on('requestfailed', (r) => state.errors.push(`request failed: ${r.url()}`));
+  return { page, state };
+}
+
+/** Two animation frames and a little (a timer too, should frames not come). */
+const settle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) => {
+        setTimeout(r, 400);
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)));
+      }),
+  );
+
+/** Every widget (not the studio wrapper) rendered something into its shadow root. */
+const rendered = (page) =>
+  page
+    .waitForFunction(
       () => {
         const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('lip-') && e.localName !== 'lip-studio');
         return els.length && els.every((e) => e.shadowRoot && e.shadowRoot.textContent.trim().length > 0) ? els.length : 0;
       },
-      { timeout: 8000 },
-    ).then((h) => h.jsonValue(), () => 0);
-    if (!widgets) errors.push('renders no widget');
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
-    });
-    errors.push(...violations.map((v) => `axe ${v}`));
-  } catch (e) {
-    errors.push(`failed to open: ${e.message}`);
-  }
-  await page.close();
-  checked++;
-  if (errors.length) failures.push({ id: story.id, errors });
-  console.log(`${errors.length ? '✗' : '✓'} ${story.id}${errors.length ? '\n    ' + errors.join('\n    ') : ''}`);
+      { timeout: 15000, polling: 100 },
+    )
+    .then((h) => h.jsonValue(), () => 0);
+
+/** axe on the story root: one entry per rule, with each node's target (shadow hosts joined by ' ⟫ ') and, for contrast, the colours. */
+async function axe(page) {
+  await page.evaluate(() => window.axe || null).then((has) => (has ? undefined : page.evaluate(axeSource)));
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => {
+        const data = [...n.any, ...n.all, ...n.none].map((c) => c.data).find((d) => d && d.contrastRatio !== undefined);
+        return {
+          target: n.target.map((t) => (Array.isArray(t) ? t.join(' ⟫ ') : t)).join(' ⟫ '),
+          detail: data ? `${data.contrastRatio}:1, ${data.fgColor} on ${data.bgColor}, needs ${data.expectedContrastRatio}` : '',
+        };
+      }),
+    }));
+  });
 }
 
+/** One story in one scheme with one token set: load (the first) or switch the toolbar (the others), check it took, axe, and photograph with the default tokens. */
+async function check({ page, state }, story, scheme, tokens, first) {
+  const result = { id: story.id, scheme, tokens, errors: [], violations: [] };
+  state.errors = [];
+  state.tags = story.tags ?? [];
+  const accent = tokens === 'default' ? 'none' : tokens.slice(1);
+  const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${scheme};accent:${accent}`;
+  try {
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: scheme },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
+    const widths = tokens === 'default' ? [DESKTOP, PHONE] : [PHONE];
+    await page.setViewport({ width: widths[0], height: 900 });
+    if (first) {
+      await page.goto(url, { waitUntil: 'load' });
+    } else {
+      // Switch the toolbar's globals as a designer does: Storybook renders the story again (new elements), no reload.
+      const switched = await page.evaluate(
+        (globals) =>
+          new Promise((resolve) => {
+            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            if (!channel) return resolve(false);
+            const done = () => resolve(true);
+            channel.once('storyRendered', done);
+            channel.once('storyErrored', done);
+            channel.once('storyThrewException', done);
+            channel.emit('updateGlobals', { globals });
+            setTimeout(() => resolve(false), 15000);
+          }),
+        { theme: scheme, accent },
+      );
+      if (!switched) await page.goto(url, { waitUntil: 'load' });
+    }
+    if (!(await rendered(page))) result.errors.push('renders no widget');
+    // The toolbar globals must have reached the decorator, else this check would test the wrong thing.
+    const applied = await page.evaluate(() => {
+      const wrapper = document.querySelector('#storybook-root lip-studio')?.parentElement;
+      return wrapper ? [wrapper.querySelector('lip-studio').getAttribute('scheme'), getComputedStyle(wrapper).getPropertyValue('--lip-accent').trim()] : [];
+    });
+    if (applied[0] !== scheme) result.errors.push(`the toolbar's theme did not apply (scheme ${applied[0]})`);
+    if (tokens !== 'default' && applied[1].toLowerCase() !== tokens) result.errors.push(`the accent did not apply (--lip-accent: ${applied[1] || 'unset'})`);
+    for (const width of widths) {
+      if (width !== widths[0]) await page.setViewport({ width, height: 900 });
+      await settle(page);
+      for (const v of await axe(page)) result.violations.push({ ...v, width });
+      if (shots && tokens === 'default') {
+        await page.screenshot({ path: join(shotsDir, `${story.id}--${width}-${scheme}.png`), fullPage: true });
+        result.shots = (result.shots ?? 0) + 1;
+      }
+    }
+  } catch (e) {
+    result.errors.push(`failed to open: ${e.message}`);
+  }
+  result.errors.unshift(...state.errors);
+  return result;
+}
+
+const results = [];
+const queue = [...stories];
+const line = (r) => `${r.scheme}, ${r.tokens === 'default' ? 'default tokens' : `--lip-accent ${r.tokens}`}`;
+await Promise.all(
+  Array.from({ length: Math.min(workers, queue.length) }, async () => {
+    const tab = await openPage();
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const t0 = performance.now();
+      const mine = [];
+      for (const scheme of SCHEMES) for (const tokens of TOKENS) mine.push(await check(tab, story, scheme, tokens, !mine.length));
+      results.push(...mine);
+      const bad = mine.filter((r) => r.errors.length || r.violations.length);
+      const ms = Math.round(performance.now() - t0);
+      console.log(`${bad.length ? '✗' : '✓'} ${story.id} (${mine.length - bad.length}/${mine.length}, ${ms} ms)${bad.map((r) => `\n    ${line(r)}: ${[...r.errors, ...r.violations.map((v) => `${v.rule} ×${v.nodes.length} at ${v.width} px`)].join('; ')}`).join('')}`);
+    }
+    await tab.page.browserContext().close();
+  }),
+);
+
 // The toolbar switches and the guide page, as a designer uses them.
+const extras = [];
 if (!only) {
   const page = await browser.newPage();
-  const check = async (label, url, fn) => {
-    extra++;
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  const extra = async (label, url, fn) => {
     const errors = [];
     try {
       await page.goto(`${base}/${url}`, { waitUntil: 'load' });
-      const ok = await page.waitForFunction(fn, { timeout: 8000 }).then(() => true, () => false);
+      const ok = await page.waitForFunction(fn, { timeout: 8000, polling: 100 }).then(() => true, () => false);
       if (!ok) errors.push('expected content not shown');
     } catch (e) {
       errors.push(`failed to open: ${e.message}`);
     }
-    if (errors.length) failures.push({ id: label, errors });
+    extras.push({ label, errors });
     console.log(`${errors.length ? '✗' : '✓'} ${label}${errors.length ? '\n    ' + errors.join('\n    ') : ''}`);
   };
   const tracker = 'iframe.html?id=widgets-healing-tracker--lip-blush&viewMode=story';
-  await check('toolbar: language Italiano', `${tracker}&globals=lang:it`, () => {
+  await extra('toolbar: language Italiano', `${tracker}&globals=lang:it`, () => {
     const el = document.querySelector('lip-healing-tracker');
     return el && el.shadowRoot && /Giorno 9/.test(el.shadowRoot.textContent);
   });
-  await check('toolbar: dark theme', `${tracker}&globals=theme:dark`, () => {
+  await extra('toolbar: dark theme', `${tracker}&globals=theme:dark`, () => {
     const el = document.querySelector('lip-healing-tracker');
     return el && el.getAttribute('data-lip-scheme') === 'dark';
   });
-  await check('toolbar: bold brand theme', `${tracker}&globals=theme:bold`, () => {
+  await extra('toolbar: bold brand theme', `${tracker}&globals=theme:bold`, () => {
     const el = document.querySelector('lip-healing-tracker');
     return el && getComputedStyle(el).getPropertyValue('--lip-accent').trim() === '#6d28d9';
   });
-  await check('docs: Add it to your site', 'iframe.html?id=guides-add-it-to-your-site--docs&viewMode=docs', () =>
+  await extra('docs: Add it to your site', 'iframe.html?id=guides-add-it-to-your-site--docs&viewMode=docs', () =>
     /data-lip-widget/.test(document.body.textContent) && /WordPress/.test(document.body.textContent) && /Ghost/.test(document.body.textContent),
   );
   await page.close();
@@ -127,5 +251,36 @@ if (!only) {
 
 await browser.close();
 server.close();
-console.log(`\n${checked} stories and ${extra} toolbar/docs checks: ${checked + extra - failures.length} passed, ${failures.length} failed`);
-process.exit(failures.length || !checked ? 1 : 0);
+
+// A readable summary: every failing check with its rules and targets, then counts.
+const order = new Map(stories.map((s, i) => [s.id, i]));
+results.sort((a, b) => order.get(a.id) - order.get(b.id));
+const failed = results.filter((r) => r.errors.length || r.violations.length);
+if (failed.length) {
+  console.log(`\nFailures (story · scheme · tokens · width: rule — targets):`);
+  for (const r of failed) {
+    console.log(`\n✗ ${r.id} · ${line(r)}`);
+    for (const e of r.errors) console.log(`    ${e}`);
+    for (const v of r.violations) {
+      console.log(`    ${v.width} px: ${v.rule} (${v.impact}) — ${v.help}`);
+      for (const n of v.nodes.slice(0, 6)) console.log(`        ${n.target}${n.detail ? `  [${n.detail}]` : ''}`);
+      if (v.nodes.length > 6) console.log(`        … and ${v.nodes.length - 6} more`);
+    }
+  }
+  const byRule = new Map();
+  for (const r of failed) for (const v of r.violations) byRule.set(v.rule, (byRule.get(v.rule) ?? 0) + v.nodes.length);
+  const byCase = new Map();
+  for (const r of failed) byCase.set(line(r), (byCase.get(line(r)) ?? 0) + 1);
+  console.log(`\nFailing checks by case: ${[...byCase].map(([k, n]) => `${k}: ${n}`).join('; ')}`);
+  if (byRule.size) console.log(`Violating nodes by rule: ${[...byRule].map(([k, n]) => `${k}: ${n}`).join('; ')}`);
+  console.log(`Failing stories: ${new Set(failed.map((r) => r.id)).size} of ${stories.length}`);
+}
+const shotCount = results.reduce((n, r) => n + (r.shots ?? 0), 0);
+const extraFailed = extras.filter((e) => e.errors.length).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `\n${stories.length} ${stories.length === 1 ? 'story' : 'stories'} × ${SCHEMES.length} schemes × ${TOKENS.length} token sets (default, ${ACCENTS.join(', ')}) = ${results.length} checks: ` +
+    `${results.length - failed.length} passed, ${failed.length} failed; ${extras.length} toolbar/docs checks: ${extras.length - extraFailed} passed, ${extraFailed} failed; ` +
+    `${shotCount} screenshots${shotCount ? ' in story-shots/' : ''}; ${seconds} s`,
+);
+process.exit(failed.length || extraFailed || !results.length ? 1 : 0);
