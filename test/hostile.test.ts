@@ -16,7 +16,8 @@ const WIDGETS: Record<string, string[]> = {
   'lip-healing-tracker': ['procedure', 'appointment', 'today', 'lang'],
   'lip-prep-checklist': ['procedure', 'appointment', 'today', 'lang'],
 };
-const INJECTED = 'img, svg, script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details, x';
+/** The kit's own decorative SVGs (icons, the tracker's bar) are `aria-hidden` with a known class; any other svg was injected. */
+const INJECTED = 'img, svg:not(.icon[aria-hidden="true"]):not(.bar[aria-hidden="true"]), script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details, x';
 
 declare global {
   interface Window {
