@@ -16,8 +16,8 @@ const WIDGETS: Record<string, string[]> = {
   'lip-healing-tracker': ['procedure', 'appointment', 'today', 'lang'],
   'lip-prep-checklist': ['procedure', 'appointment', 'today', 'lang'],
 };
-// (The kit's own icons and sources disclosure are an svg.icon and a details.sources.)
-const INJECTED = 'img, svg:not(.icon), script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details:not(.sources), x';
+/** The kit's own decorative SVGs (icons, the tracker's bar) are `aria-hidden` with a known class, and its sources disclosure is a details.sources; anything else was injected. */
+const INJECTED = 'img, svg:not(.icon[aria-hidden="true"]):not(.bar[aria-hidden="true"]), script, iframe, object, embed, video, math, style:not([data-lit]), link, marquee, details:not(.sources), x';
 
 declare global {
   interface Window {

@@ -564,7 +564,8 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
     expect(document.adoptedStyleSheets.length).to.equal(sheets);
   });
 
-  it('has its title with and without a date, at the heading level asked for', async () => {
+  it('has its title with and without a date, at the heading level asked for', async function (this: Mocha.Context) {
+    this.timeout(20000); // axe on a busy machine
     const none = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`);
     expect(clean(root(none).querySelector('h2.title')!.textContent)).to.equal('Lip blush: getting ready');
     const deep = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" heading-level="3"></lip-prep-checklist>`);
