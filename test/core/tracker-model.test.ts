@@ -107,7 +107,8 @@ describe('trackerModel', () => {
     const m = trackerModel(base({ phone: '+39 02 555 0101', phoneUrl: 'tel:+39025550101' }));
     expect(m.warnTitle).to.equal('Contact your studio if you notice');
     expect(m.call).to.deep.equal({ text: 'Call +39 02 555 0101', url: 'tel:+39025550101' });
-    expect(trackerModel(base({ phone: 'call us' })).call, 'no usable link: no call').to.equal(undefined);
+    expect(trackerModel(base({ phone: 'call us' })).call, 'no usable link: shown as written, without a link').to.deep.equal({ text: 'Call call us', url: undefined });
+    expect(trackerModel(base({})).call, 'no phone: no call').to.equal(undefined);
   });
 
   it('Italian: every text in Italian, the day parts split after the number', () => {
