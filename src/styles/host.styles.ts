@@ -277,7 +277,7 @@ export const hostStyles = css`
   .ref::after {
     content: '';
     position: absolute;
-    inset: -.7em -.2em;
+    inset: -.7em 0;
   }
   .ref:hover,
   .ref[aria-expanded=true] {
