@@ -47,7 +47,9 @@ const withStudioTheme: Decorator = (story, context) => {
     .map(([k, v]) => `${k}:${v};`)
     .join('');
   // The page around a dark-themed story is dark too, as on a dark studio site.
+  // (its own text, such as a story's host-page heading, is light on it).
   document.body.style.background = theme.scheme === 'dark' ? '#141012' : '';
+  document.body.style.color = theme.scheme === 'dark' ? '#f3eaed' : '';
   return html`<div style=${theme.style + tokens} lang=${lang}>
     <lip-studio scheme=${theme.scheme} lang=${lang}>${story()}</lip-studio>
   </div>`;
