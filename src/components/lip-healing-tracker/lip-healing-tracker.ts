@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatRange } from '../../core/figures.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from '../../core/dates.js';
 import {
@@ -8,6 +7,7 @@ import {
   dayRange,
   healingDay,
   healingSpan,
+  healingSpanText,
   nextStep,
   readHealingTicks,
   saveHealingTick,
@@ -106,11 +106,11 @@ export class LipHealingTracker extends LipDateWidget {
     const kind = p.recovery?.kind ?? 'healed';
     const dayText =
       span && d.phase === 'healing'
-        ? this.msg('dayOf', { n, span: formatRange(span.min, span.max, this.locale) })
+        ? this.msg('dayOf', { n, span: healingSpanText(span, locale) })
         : this.msg('day', { n });
     const next = nextStep(p, appointment, today);
     const cited = (x: Cited) => (x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list()));
-    const text = (x: Note) => noteText(p, x, locale);
+    const text = (x: Pick<Note, 'id' | 'text' | 'studio'>) => noteText(p, x, locale);
     const list = <T extends Note>(label: MessageKey, notes: readonly T[] = [], item = (x: T, _i: number) => html`${text(x)}${cited(x)}`, cls = '') =>
       notes.length
         ? html`<h3>${this.msg(label)}</h3>
@@ -164,6 +164,12 @@ export class LipHealingTracker extends LipDateWidget {
         : nothing}
       ${list('expect', d.expect)} ${list('tasks', d.tasks, task, 'tasks')}
       ${list('doToday', d.care.filter((c) => c.kind === 'do'))} ${list('avoidToday', d.care.filter((c) => c.kind === 'avoid'))}
+      ${d.differ.length
+        ? html`<h3>${this.msg('sourcesDiffer')}</h3>
+            <ul class="differ">
+              ${d.differ.map((x) => html`<li part="item">${text(x)}<ul>${x.sides.map((s) => html`<li>${text(s)}${cited(s)}</li>`)}</ul></li>`)}
+            </ul>`
+        : nothing}
       ${p.warningSigns?.length
         ? html`<div class="warn" part="warning">
             ${list(tel ? 'warnStudio' : 'warnTitle', p.warningSigns)}

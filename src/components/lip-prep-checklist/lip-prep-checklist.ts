@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import { formatDate, toISODate } from '../../core/dates.js';
-import { formatAmount } from '../../core/figures.js';
+import { formatAmount, qualified } from '../../core/figures.js';
 import { clearPrepTicks, prepModel, prepTicksKey, readPrepTicks, savePrepTicks, setTick, type Ahead, type Due, type PrepEntry, type PrepModel } from '../../core/prep.js';
 import { noteText, procedureName } from '../../core/text.js';
 import type { Procedure } from '../../data/types.js';
@@ -58,7 +58,7 @@ export class LipPrepChecklist extends LipDateWidget {
   private declare confirming: boolean;
 
   private key = '';
-  private model: PrepModel = { sections: [], done: 0, total: 0 };
+  private model: PrepModel = { sections: [], done: 0, total: 0, notFor: [], differ: [] };
   private ticks: string[] = [];
   private date?: string;
   private focusNext?: string;
@@ -78,9 +78,9 @@ export class LipPrepChecklist extends LipDateWidget {
     const l = this.locale;
     const date = formatDate(due.date, l, 'short');
     if (due.kind !== 'from' || !ahead) return this.msg(`prep.${due.kind}`, { date });
-    const x = formatAmount(ahead.max, ahead.max, ahead.unit, l);
+    const x = qualified(formatAmount(ahead.max, ahead.max, ahead.unit, l), ahead, l);
     return due.to
-      ? this.msg('prep.range', { date, x, to: formatDate(due.to, l, 'short'), y: formatAmount(ahead.min, ahead.min, ahead.unit, l) })
+      ? this.msg('prep.range', { date, x, to: formatDate(due.to, l, 'short'), y: qualified(formatAmount(ahead.min, ahead.min, ahead.unit, l), ahead, l) })
       : this.msg('prep.fromAhead', { date, x });
   }
 
@@ -130,7 +130,7 @@ export class LipPrepChecklist extends LipDateWidget {
           ${e.due
             ? html`<time datetime=${toISODate(e.due.date)}>${this.dueText(e.due, ahead)}</time>`
             : !dated && ahead
-              ? this.msg('prep.ahead', { x: formatAmount(ahead.min, ahead.max, ahead.unit, this.locale) })
+              ? this.msg('prep.ahead', { x: qualified(formatAmount(ahead.min, ahead.max, ahead.unit, this.locale), ahead, this.locale) })
               : nothing}
           ${e.late ? html`<span class="late">${this.msg('prep.late')}</span>` : nothing}
         </div>
@@ -172,6 +172,22 @@ export class LipPrepChecklist extends LipDateWidget {
         ? html`<p>${this.msg(m.over ? 'prep.over' : 'prep.appointment', { date: formatDate(r.date, locale, 'long') })}</p>`
         : nothing}
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
+      ${m.notFor.length
+        ? html`<div class="not-for" part="not-for">
+            <strong>${this.msg('aspect.notFor')}</strong>
+            <ul>
+              ${m.notFor.map((x) => html`<li>${noteText(p, x, locale)}${x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list())}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${m.differ.map(
+        (d) => html`<div class="differ" part="differ">
+          <strong>${this.msg('sourcesDiffer')}: ${noteText(p, d, locale)}</strong>
+          <ul>
+            ${d.sides.map((s) => html`<li>${noteText(p, s, locale)}${s.studio ? this.perStudio() : this.markers(refs.add(s.cite), refs.list())}</li>`)}
+          </ul>
+        </div>`,
+      )}
       ${m.total ? nothing : html`<p class="notice">${this.msg('prep.none', { name })}</p>`}
       ${m.sections.map(
         (s) => html`<fieldset part="group">

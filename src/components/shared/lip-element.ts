@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { SourceRef } from '../../core/citations.js';
+import { sourceName, type SourceRef } from '../../core/citations.js';
 import { formatRange } from '../../core/figures.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
@@ -193,7 +193,7 @@ export class LipElement extends LitElement {
         const ref = list.find((r) => r.n === n);
         return html`<a
           href="#src-${n}"
-          aria-label=${this.msg('sourceMarker', { n, title: ref ? ref.source.title : '' })}
+          aria-label=${this.msg('sourceMarker', { n, title: ref ? sourceName(ref.source) : '' })}
           @click=${this.jumpToSource}
           >[${n}]</a
         >`;
@@ -210,7 +210,7 @@ export class LipElement extends LitElement {
         ${list.map(
           (r) =>
             html`<li id="src-${r.n}" value=${r.n} tabindex="-1">
-              <cite>${r.source.title}</cite>, ${r.source.publisher}${r.source.people.length
+              ${r.source.title ? html`<cite>${r.source.title}</cite>, ` : nothing}${[r.source.publisher, r.source.label].filter(Boolean).join(', ')}${r.source.people.length
                 ? html` (${r.source.people.map((p) => p.name).join(', ')})`
                 : nothing}:
               ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}
