@@ -40,7 +40,7 @@ const properties: PropertyDeclarations = { view: { state: true } };
  *
  * @csspart base - The widget's box.
  * @csspart header - Stage, day number, date and progress bar.
- * @csspart day - The "Day 9 of about 42–56" line.
+ * @csspart day - The "Day 9 of 42–56" line.
  * @csspart progress - The `<progress>` bar.
  * @csspart nav - The previous / next day / back to today buttons.
  * @csspart item - Each care task.
