@@ -173,7 +173,7 @@ export class LipPrepChecklist extends LipDateWidget {
         : nothing}
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
       ${m.notFor.length
-        ? html`<div class="not-for" part="not-for">
+        ? html`<div class="notice not-for" part="not-for">
             <strong>${this.msg('aspect.notFor')}</strong>
             <ul>
               ${m.notFor.map((x) => html`<li>${noteText(p, x, locale)}${x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list())}</li>`)}
@@ -181,7 +181,7 @@ export class LipPrepChecklist extends LipDateWidget {
           </div>`
         : nothing}
       ${m.differ.map(
-        (d) => html`<div class="differ" part="differ">
+        (d) => html`<div class="notice differ" part="differ">
           <strong>${this.msg('sourcesDiffer')}: ${noteText(p, d, locale)}</strong>
           <ul>
             ${d.sides.map((s) => html`<li>${noteText(p, s, locale)}${s.studio ? this.perStudio() : this.markers(refs.add(s.cite), refs.list())}</li>`)}
