@@ -52,13 +52,13 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'harpers-bazaar',
-          quote: 'two sessions, carried out one month apart from each other',
+          quote: 'two sessions, carried out one month apart',
         },
       ],
     },
   ],
   sessionLength: [
-    { min: 2.5, max: 2.5, unit: 'hour', approx: true, derived: 'two and a half = 2.5', cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
+    { min: 2.5, max: 2.5, unit: 'hour', approx: true, derived: 'two and a half', cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
     { min: 1, max: 2, unit: 'hour', cite: [{ source: 'the-cut', quote: 'an hour or two, including numbing time' }] },
     { min: 1, max: 3, unit: 'hour', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'anywhere between 1-3 hours' }] },
   ],
@@ -76,13 +76,13 @@ const lipBlush: Procedure = {
     {
       id: 'pain-annoying',
       text: 'Annoying, but not overly painful',
-      cite: [{ source: 'harpers-bazaar', quote: 'Being a tattoo done with needles is definitely annoying, but not overly painful' }],
+      cite: [{ source: 'harpers-bazaar', quote: 'definitely annoying, but not overly painful' }],
     },
     {
       id: 'pain-not-excruciating',
       text: 'Should not be excruciating; if the pain is intense, ask to stop at once',
       cite: [
-        { source: 'the-cut', quote: 'It should not be excruciatingly painful' },
+        { source: 'the-cut', quote: 'not be excruciatingly painful' },
         { source: 'the-cut', quote: 'If the pain is intense, ask to stop the procedure immediately' },
       ],
     },
@@ -90,8 +90,8 @@ const lipBlush: Procedure = {
       id: 'pain-stinging',
       text: 'Likely no more than a slight sting, like a strong lip scrub',
       cite: [
-        { source: 'clinic-lip-rejuvenation', quote: "you likely won't feel more than a slight stinging sensation" },
-        { source: 'clinic-lip-rejuvenation', quote: 'Some compare it to the feeling of using a strong lip scrub' },
+        { source: 'clinic-lip-rejuvenation', quote: "likely won't feel more than a slight stinging sensation" },
+        { source: 'clinic-lip-rejuvenation', quote: 'feeling of using a strong lip scrub' },
       ],
     },
   ],
@@ -100,7 +100,7 @@ const lipBlush: Procedure = {
       min: 6,
       max: 8,
       unit: 'week',
-      derived: 'the results are those once healed; healed in six to eight weeks',
+      derived: 'results once healed',
       cite: [
         { source: 'the-cut', quote: "once they're healed, the results" },
         { source: 'the-cut', quote: 'fully heals in six to eight weeks' },
@@ -109,7 +109,7 @@ const lipBlush: Procedure = {
   ],
   lasts: [
     { min: 2, max: 3, unit: 'year', cite: [{ source: 'harpers-bazaar', quote: 'lasts from two to three years' }] },
-    { min: 6, max: 24, unit: 'month', derived: 'two years = 24 months', cite: [{ source: 'the-cut', quote: 'can last six months to two years' }] },
+    { min: 6, max: 24, unit: 'month', derived: '2 years × 12', cite: [{ source: 'the-cut', quote: 'can last six months to two years' }] },
     { min: 3, max: 5, unit: 'year', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'can last 3-5 years' }] },
   ],
   upkeep: [
@@ -123,7 +123,7 @@ const lipBlush: Procedure = {
           min: 1,
           max: 1,
           unit: 'month',
-          cite: [{ source: 'harpers-bazaar', quote: 'two sessions, carried out one month apart from each other' }],
+          cite: [{ source: 'harpers-bazaar', quote: 'two sessions, carried out one month apart' }],
         },
       ],
       cite: [
@@ -144,14 +144,14 @@ const lipBlush: Procedure = {
           min: 6,
           max: 8,
           unit: 'week',
-          derived: 'once healed (clinic page); healed in six to eight weeks (The Cut)',
+          derived: 'once healed',
           cite: [{ source: 'the-cut', quote: 'fully heals in six to eight weeks' }],
         },
       ],
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'Once your lips have healed, your technician will likely invite you back to the office to make sure you are satisfied',
+          quote: 'Once your lips have healed, your technician will likely invite you back',
         },
       ],
     },
@@ -183,8 +183,8 @@ const lipBlush: Procedure = {
     {
       id: 'swollen-dark',
       text: 'Lips may be swollen or darker',
-      days: { from: 1, to: 1, derived: 'right after the procedure: Day 1' },
-      cite: [{ source: 'the-cut', quote: 'Your lips may be swollen or darker in color right after the procedure' }],
+      days: { from: 1, to: 1, derived: 'right after' },
+      cite: [{ source: 'the-cut', quote: 'may be swollen or darker in color right after' }],
     },
     {
       id: 'changes',
@@ -203,7 +203,7 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'These changes will vary from person to person and will likely go away as your lips heal',
+          quote: 'vary from person to person … likely go away as your lips heal',
         },
       ],
     },
@@ -213,7 +213,7 @@ const lipBlush: Procedure = {
       id: 'sun',
       kind: 'avoid',
       text: 'Sun, tanning lamps',
-      cite: [{ source: 'harpers-bazaar', quote: "In the post phase, however, you must not expose yourself to the sun's rays (not even lamps)" }],
+      cite: [{ source: 'harpers-bazaar', quote: "post phase … not expose yourself to the sun's rays (not even lamps)" }],
     },
     {
       id: 'sauna',
@@ -227,7 +227,7 @@ const lipBlush: Procedure = {
       text: 'Heavy exercise, sweating',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'Avoid heavy exercise where you sweat' },
-        { source: 'clinic-lip-rejuvenation', quote: 'Avoid other activities that may make you sweat' },
+        { source: 'clinic-lip-rejuvenation', quote: 'activities that may make you sweat' },
       ],
     },
     {
@@ -254,7 +254,7 @@ const lipBlush: Procedure = {
       task: true,
       text: 'Repairing cream (vitamin E based) or the balm your artist recommends',
       cite: [
-        { source: 'harpers-bazaar', quote: 'nourished with a specific repairing cream based on vitamin E' },
+        { source: 'harpers-bazaar', quote: 'repairing cream based on vitamin E' },
         { source: 'clinic-lip-rejuvenation', quote: 'Keep lips moisturized with lip balm' },
         { source: 'blush-overview', quote: 'applying post-care products recommended by the artist' },
       ],
@@ -270,12 +270,12 @@ const lipBlush: Procedure = {
         {
           id: 'water-wash',
           text: 'Wash them only with water',
-          cite: [{ source: 'harpers-bazaar', quote: 'The lips should be treated as an injured area, washed only with water' }],
+          cite: [{ source: 'harpers-bazaar', quote: 'treated as an injured area, washed only with water' }],
         },
         {
           id: 'water-avoid',
           text: 'Aftercare often includes avoiding water exposure',
-          cite: [{ source: 'blush-overview', quote: 'This often includes avoiding water exposure' }],
+          cite: [{ source: 'blush-overview', quote: 'often includes avoiding water exposure' }],
         },
       ],
     },
@@ -288,8 +288,8 @@ const lipBlush: Procedure = {
           id: 'shape-correct',
           text: 'It can even out the symmetry or correct the shape',
           cite: [
-            { source: 'harpers-bazaar', quote: 'the ideal beauty treatment to even out or change the symmetry of the lips' },
-            { source: 'clinic-lip-rejuvenation', quote: 'Improve or correct the shape of your lips' },
+            { source: 'harpers-bazaar', quote: 'even out or change the symmetry' },
+            { source: 'clinic-lip-rejuvenation', quote: 'correct the shape' },
           ],
         },
         {
@@ -298,10 +298,10 @@ const lipBlush: Procedure = {
           cite: [
             {
               source: 'the-cut',
-              quote: 'do not let an artist tattoo outside your natural lip line, either to make your lips look fuller or to correct for asymmetry',
+              quote: 'do not let an artist tattoo outside your natural lip line … or to correct for asymmetry',
             },
-            { source: 'the-cut', quote: 'Lin says this can lead to pigment migration' },
-            { source: 'harpers-bazaar', quote: 'It is carried out on the natural structure and volume of the lips, without ever going to the contour' },
+            { source: 'the-cut', quote: 'lead to pigment migration' },
+            { source: 'harpers-bazaar', quote: 'without ever going to the contour' },
           ],
         },
       ],
@@ -312,14 +312,14 @@ const lipBlush: Procedure = {
       id: 'wait',
       kind: 'avoid',
       group: 'weeks-before',
-      daysBefore: { min: 28, max: 28, atLeast: true, derived: 'four weeks × 7 = 28 days, at least' },
+      daysBefore: { min: 28, max: 28, atLeast: true, derived: '4 weeks × 7' },
       text: 'Lip injections such as filler, chemical peels, other lip treatments for at least 4 weeks before',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'If you’ve recently had any of the following treatments, you’ll need to wait at least four weeks',
+          quote: 'wait at least four weeks',
         },
-        { source: 'clinic-lip-rejuvenation', quote: 'Any lip injection, like lip fillers … Chemical peels … Other lip treatments' },
+        { source: 'clinic-lip-rejuvenation', quote: 'lip fillers … Chemical peels … Other lip treatments' },
       ],
     },
     {
@@ -330,7 +330,7 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'It’s always helpful to consult your doctor before you get semi permanent makeup work done',
+          quote: 'consult your doctor before',
         },
       ],
     },
@@ -341,7 +341,7 @@ const lipBlush: Procedure = {
       text: 'Check that your artist uses sterilised needles and equipment',
       cite: [
         { source: 'the-cut', quote: 'artists just have to use sterilized needles' },
-        { source: 'the-cut', quote: 'if the equipment is not sterilized properly, then there is a risk of blood-borne infections as well' },
+        { source: 'the-cut', quote: 'not sterilized properly … risk of blood-borne infections' },
       ],
     },
     {
@@ -356,7 +356,7 @@ const lipBlush: Procedure = {
       kind: 'do',
       group: 'days-before',
       text: 'Scrub off dead skin',
-      cite: [{ source: 'harpers-bazaar', quote: 'In the pre phase, it is necessary to carry out a scrub that removes skin and dead cells' }],
+      cite: [{ source: 'harpers-bazaar', quote: 'pre phase … scrub that removes skin and dead cells' }],
     },
     {
       // A routine of the whole pre phase, not of the night before alone.
@@ -368,7 +368,7 @@ const lipBlush: Procedure = {
         { source: 'harpers-bazaar', quote: 'In the pre phase' },
         {
           source: 'harpers-bazaar',
-          quote: 'It is also important to apply a cream that restores hydration and repairs the labial mucosa before going to bed',
+          quote: 'cream that restores hydration and repairs … before going to bed',
         },
       ],
     },
@@ -377,7 +377,7 @@ const lipBlush: Procedure = {
       kind: 'do',
       group: 'days-before',
       text: 'Try on neutral lipsticks',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'try on a range of neutral lipstick colors beforehand' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'neutral lipstick colors beforehand' }],
     },
     {
       id: 'alcohol',
@@ -454,7 +454,7 @@ const lipBlush: Procedure = {
         { source: 'the-cut', quote: 'If the pain is intense, ask to stop the procedure immediately' },
         {
           source: 'the-cut',
-          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent that is used or the actual ink itself',
+          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent … or the actual ink',
         },
       ],
     },
@@ -505,8 +505,8 @@ const lipBlush: Procedure = {
       id: 'risk-infection',
       text: 'Infection from the needle’s microcuts; blood-borne infection if equipment is not sterilised',
       cite: [
-        { source: 'the-cut', quote: 'the lip-blushing machines make microcuts in the skin, so there’s the potential for an infection' },
-        { source: 'the-cut', quote: 'if the equipment is not sterilized properly, then there is a risk of blood-borne infections' },
+        { source: 'the-cut', quote: 'microcuts in the skin, so there’s the potential for an infection' },
+        { source: 'the-cut', quote: 'not sterilized properly … risk of blood-borne infections' },
       ],
     },
     {
@@ -515,7 +515,7 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'the-cut',
-          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent that is used or the actual ink itself',
+          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent … or the actual ink',
         },
       ],
     },
@@ -528,8 +528,8 @@ const lipBlush: Procedure = {
       id: 'risk-granulomas',
       text: 'Granulomas: nodules where the body walls off the ink',
       cite: [
-        { source: 'the-cut', quote: 'The body can also create granulomas' },
-        { source: 'the-cut', quote: 'the immune system will try to wall it off, creating nodules in the area' },
+        { source: 'the-cut', quote: 'create granulomas' },
+        { source: 'the-cut', quote: 'wall it off, creating nodules' },
       ],
     },
   ],
@@ -547,8 +547,8 @@ const lipBlush: Procedure = {
       id: 'with-filler',
       text: 'Pairs with filler: the two go hand in hand',
       cite: [
-        { source: 'harpers-bazaar', quote: 'For anyone who has the filler, the two can go hand in hand' },
-        { source: 'the-cut', quote: 'the two procedures “go hand in hand,”' },
+        { source: 'harpers-bazaar', quote: 'the two can go hand in hand' },
+        { source: 'the-cut', quote: 'procedures “go hand in hand,”' },
       ],
     },
   ],
@@ -559,7 +559,7 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'the-cut',
-          quote: 'those who are prone to keloid or hypertrophic scarring might want to avoid this procedure altogether',
+          quote: 'prone to keloid or hypertrophic scarring might want to avoid this procedure altogether',
         },
       ],
     },
@@ -626,7 +626,7 @@ const lipFlip: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "The doctor likely won't numb your lips beforehand, because the procedure isn't very painful",
+          quote: "likely won't numb your lips … isn't very painful",
         },
       ],
     },
@@ -637,7 +637,7 @@ const lipFlip: Procedure = {
       text: 'Not very painful; likened to a pimple on your lip',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: "the procedure isn't very painful" },
-        { source: 'clinic-lip-rejuvenation', quote: 'Some people have compared it to the sensation of having a pimple on your lip' },
+        { source: 'clinic-lip-rejuvenation', quote: 'compared it to the sensation of having a pimple on your lip' },
       ],
     },
   ],
@@ -647,7 +647,7 @@ const lipFlip: Procedure = {
       max: 3,
       unit: 'day',
       approx: true,
-      derived: '"within a few days" read as 3 days',
+      derived: 'a few = 3',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'see results within a few days and continual improvement for several days' }],
     },
   ],
@@ -699,7 +699,7 @@ const lipFlip: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'you’ll be able to resume most daily activities, though your upper lip may feel slightly numb and look swollen',
+          quote: 'resume most daily activities, though your upper lip may feel slightly numb and look swollen',
         },
       ],
     },
@@ -713,7 +713,7 @@ const lipFlip: Procedure = {
       id: 'results',
       text: 'Results show, then improve for several days',
       // The same reading as `resultsShow`: 3 days after the appointment, which is Day 4 (the timeline's date).
-      days: { from: 4, approx: true, derived: '"within a few days" read as 3 days after the appointment: Day 4' },
+      days: { from: 4, approx: true, derived: 'a few = 3 days after: Day 4' },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -731,7 +731,7 @@ const lipFlip: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'Avoid smoking in the days after the procedure because it may increase the risk of infection',
+          quote: 'smoking in the days after … risk of infection',
         },
       ],
     },
@@ -740,14 +740,14 @@ const lipFlip: Procedure = {
       id: 'rubbing',
       kind: 'avoid',
       text: 'Rubbing or massaging your lips (can spread the Botox)',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Keep from rubbing or massaging your lips, which can cause the Botox to spread' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'rubbing or massaging … cause the Botox to spread' }],
     },
     {
       id: 'back',
       kind: 'do',
       task: true,
       text: 'Sleep on your back, lips off the pillow',
-      days: { from: 1, to: 3, approx: true, derived: '"for a few days" read as 3: Days 1–3' },
+      days: { from: 1, to: 3, approx: true, derived: 'a few = 3' },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -775,7 +775,7 @@ const lipFlip: Procedure = {
       kind: 'do',
       group: 'weeks-before',
       text: 'Find a qualified cosmetic surgeon',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'It’s important to find a qualified cosmetic surgeon to do the procedure' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'qualified cosmetic surgeon' }],
     },
     {
       id: 'photos',
@@ -794,7 +794,7 @@ const lipFlip: Procedure = {
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'hard to close them' },
         { source: 'clinic-lip-rejuvenation', quote: 'drooling … difficulty forming certain words … the inability to spit or whistle' },
-        { source: 'clinic-lip-rejuvenation', quote: 'trouble keeping fluids in your mouth after drinking' },
+        { source: 'clinic-lip-rejuvenation', quote: 'trouble keeping fluids in' },
       ],
     },
     {
@@ -812,7 +812,7 @@ const lipFlip: Procedure = {
     {
       id: 'larger-dose',
       text: 'A larger dose can relax the lips too much',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'If a larger dose of Botox is injected, it may cause your lips to relax too much' }],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'If a larger dose of Botox is injected … relax too much' }],
     },
   ],
   goodFor: [
@@ -832,7 +832,7 @@ const lipFlip: Procedure = {
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'If you’re looking for a more permanent option, lip lifts or dermal lip fillers might be better for you',
+          quote: 'more permanent option, lip lifts or dermal lip fillers might be better for you',
         },
       ],
     },
@@ -854,7 +854,7 @@ const lipFlip: Procedure = {
 };
 
 /** "Continue the massages for at least a week": the massage days, a minimum. */
-const massageDays = { from: 1, to: 7, atLeast: true, derived: '"at least a week" = Days 1–7 at least' } as const;
+const massageDays = { from: 1, to: 7, atLeast: true, derived: '1 week × 7' } as const;
 
 const lipFiller: Procedure = {
   id: 'lip-filler',
@@ -911,7 +911,7 @@ const lipFiller: Procedure = {
         max: 1,
         unit: 'week',
         atLeast: true,
-        cite: [{ source: 'filler-massage', quote: 'Continue the massages for at least a week post-procedure' }],
+        cite: [{ source: 'filler-massage', quote: 'massages for at least a week' }],
       },
     ],
   },
@@ -919,23 +919,23 @@ const lipFiller: Procedure = {
     {
       id: 'swelling',
       text: 'Swelling (common) and bruising; lips most susceptible in the first few days',
-      days: { from: 1, to: 3, approx: true, derived: '"the first few days" read as Days 1–3' },
+      days: { from: 1, to: 3, approx: true, derived: 'a few = 3' },
       cite: [
-        { source: 'filler-massage', quote: 'Swelling is a common side effect post-lip filler injection' },
+        { source: 'filler-massage', quote: 'Swelling is a common side effect' },
         {
           source: 'filler-massage',
-          quote: 'reduce swelling and bruising. This is particularly beneficial in the first few days after the procedure when the lips are most susceptible to these side effects',
+          quote: 'reduce swelling and bruising … first few days after the procedure when the lips are most susceptible',
         },
       ],
     },
     {
       id: 'uneven',
       text: 'Right after: filler may not be evenly spread',
-      days: { from: 1, to: 1, derived: 'immediately after the injection: Day 1' },
+      days: { from: 1, to: 1, derived: 'right after' },
       cite: [
         {
           source: 'filler-massage',
-          quote: 'Immediately after the lip filler injection, the product may not be evenly distributed',
+          quote: 'Immediately after … may not be evenly distributed',
         },
       ],
     },
@@ -950,10 +950,10 @@ const lipFiller: Procedure = {
       days: massageDays,
       text: 'Gentle circular massage, if your practitioner advises it: spreads the filler, eases swelling and bruising',
       cite: [
-        { source: 'filler-massage', quote: 'Continue the massages for at least a week post-procedure' },
+        { source: 'filler-massage', quote: 'massages for at least a week' },
         {
           source: 'filler-massage',
-          quote: 'Massage your lips for about 5 minutes, 3 to 4 times a day, especially in the first week after the procedure',
+          quote: 'about 5 minutes, 3 to 4 times a day, especially in the first week',
         },
         { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
         { source: 'filler-massage', quote: 'reduce swelling and bruising' },
@@ -972,7 +972,7 @@ const lipFiller: Procedure = {
       cite: [
         {
           source: 'filler-massage',
-          quote: 'Avoid using too much pressure, as this can displace the filler',
+          quote: 'too much pressure … displace the filler',
         },
       ],
     },
@@ -991,7 +991,7 @@ const lipFiller: Procedure = {
             {
               source: 'filler-massage',
               quote:
-                'starting as soon as the practitioner advises. This should be done for a few minutes, several times a day, for the first few days post-treatment',
+                'as soon as the practitioner advises … a few minutes, several times a day, for the first few days',
             },
           ],
         },
@@ -999,12 +999,12 @@ const lipFiller: Procedure = {
           id: 'massage-first-week',
           text: 'Right after: about 5 minutes, 3 to 4 times a day, especially in the first week; at least a week',
           cite: [
-            { source: 'filler-massage', quote: 'It’s recommended to start massaging the lips immediately after the procedure' },
+            { source: 'filler-massage', quote: 'start massaging the lips immediately after' },
             {
               source: 'filler-massage',
-              quote: 'Massage your lips for about 5 minutes, 3 to 4 times a day, especially in the first week after the procedure',
+              quote: 'about 5 minutes, 3 to 4 times a day, especially in the first week',
             },
-            { source: 'filler-massage', quote: 'Continue the massages for at least a week post-procedure' },
+            { source: 'filler-massage', quote: 'massages for at least a week' },
           ],
         },
         {
@@ -1012,7 +1012,7 @@ const lipFiller: Procedure = {
           text: 'Not all fillers need massage: it depends on the filler',
           cite: [
             { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
-            { source: 'filler-massage', quote: 'the technique should be guided by the specific type of filler used' },
+            { source: 'filler-massage', quote: 'guided by the specific type of filler used' },
           ],
         },
       ],
@@ -1056,7 +1056,7 @@ const lipFiller: Procedure = {
       text: 'Swelling, bruising, lumps or unevenness',
       cite: [
         { source: 'filler-massage', quote: 'Swelling is a common side effect' },
-        { source: 'filler-massage', quote: 'swelling and bruising. This is particularly beneficial in the first few days after the procedure when the lips are most susceptible to these side effects' },
+        { source: 'filler-massage', quote: 'reduce swelling and bruising … most susceptible to these side effects' },
         { source: 'filler-massage', quote: 'lumps or unevenness' },
       ],
     },
