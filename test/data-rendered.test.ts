@@ -168,7 +168,7 @@ describe('data fidelity: the comparison table', () => {
   });
 
   it('shows each disagreement with both sides, each with its own source; symmetry is no longer a plain benefit', async () => {
-    expect((await table('lip-flip lip-filler')).rows.get('Sources differ')![0]).to.equal('None found in our sources');
+    expect((await table('lip-flip lip-filler')).rows.get('Sources differ')![0]).to.equal('Not stated in our sources');
     const { el, rows } = await table('lip-blush lip-filler');
     const [blush, filler] = rows.get('Sources differ')!;
     expect(blush).to.contain('Water on your lips: Wash them only with water');

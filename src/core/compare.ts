@@ -80,8 +80,7 @@ function statements(p: Procedure, aspect: Aspect, locale: string): Statement[] {
       });
     case 'disagreements':
       // every side of every disagreement, each with its own sources: "Water on your lips: Wash them only with water"
-      if (!p.disagreements?.length) return [{ text: t(locale, 'noneDiffer'), cite: [] }];
-      return p.disagreements.flatMap((d) =>
+      return (p.disagreements ?? []).flatMap((d) =>
         d.sides.map((side) => ({ text: `${noteText(p, d, locale)}: ${noteText(p, side, locale)}`, cite: side.cite, studio: side.studio })),
       );
     default:

@@ -11,7 +11,6 @@ const common = {
   about: 'about {x}',
   atLeast: 'at least {x}',
   sourcesDiffer: 'Sources differ',
-  noneDiffer: 'None found in our sources',
   notStated: 'Not stated in our sources',
   disclaimer: 'General information from published sources, not medical advice.',
   sources: 'Sources',

@@ -48,7 +48,6 @@ const commonKeys: Record<Exclude<MessageKey, WidgetKey>, true> = {
   'aspect.disagreements': true,
   atLeast: true,
   sourcesDiffer: true,
-  noneDiffer: true,
   rightAway: true,
   after: true,
   whenWornOff: true,

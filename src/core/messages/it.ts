@@ -5,7 +5,6 @@ export const it: Catalog = {
   about: '{x} circa',
   atLeast: 'almeno {x}',
   sourcesDiffer: 'Le fonti non concordano',
-  noneDiffer: 'Nessuna nelle nostre fonti',
   notStated: 'Non indicato dalle nostre fonti',
   disclaimer: 'Informazioni generali da fonti pubblicate, non un parere medico.',
   sources: 'Fonti',
