@@ -8,10 +8,10 @@ import '../src/register.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-/** An element's text without its source markers. */
+/** An element's text without its source markers (and a table card's procedure label, hidden from assistive technology). */
 function plain(node: Element | null | undefined): string {
   const copy = node?.cloneNode(true) as HTMLElement | undefined;
-  copy?.querySelectorAll('.refs').forEach((r) => r.remove());
+  copy?.querySelectorAll('.refs, .source-note, .proc').forEach((r) => r.remove());
   return clean(copy?.textContent);
 }
 const text = (el: Element) => plain(root(el).querySelector('.base'));
@@ -23,14 +23,18 @@ function section(el: Element, heading: string): string {
   return h ? plain(h.nextElementSibling) : '';
 }
 
+/** Opens the widget's "Sources (N)" disclosure (its numbered list is rendered once open). */
+async function openSources(el: Element): Promise<void> {
+  const list = root(el).querySelector<HTMLDetailsElement>('details.sources')!;
+  if (list.open) return;
+  list.open = true;
+  await oneEvent(list, 'toggle');
+  await (el as LitElement).updateComplete;
+}
+
 /** The names of the sources a node's markers point to (from the numbered source list, opened). */
 async function sourcesOf(el: Element, node: Element): Promise<string[]> {
-  const list = root(el).querySelector<HTMLDetailsElement>('details.sources')!;
-  if (!list.open) {
-    list.open = true;
-    await oneEvent(list, 'toggle');
-    await (el as LitElement).updateComplete;
-  }
+  await openSources(el);
   return all(node, '.refs .ref').map((b) => plain(root(el).querySelector(`#src-${clean(b.textContent)}`)));
 }
 
@@ -194,6 +198,7 @@ describe('data fidelity: the comparison table', () => {
 
   it('quotes the cut-away words back: "Botox lip fillers", "especially in the first week"', async () => {
     const { el } = await table('lip-flip lip-filler');
+    await openSources(el);
     const list = plain(root(el).querySelector('.sources'));
     expect(list).to.contain('Botox lip fillers last longer — around a year');
     expect(list).to.contain('about 5 minutes, 3 to 4 times a day, especially in the first week');
@@ -287,6 +292,7 @@ describe('data fidelity: the timeline and the source list', () => {
 
   it('puts only published titles in <cite>; a descriptive label stays outside', async () => {
     const el = await fixture(html`<lip-comparison-table procedures="lip-blush lip-filler" lang="en"></lip-comparison-table>`);
+    await openSources(el);
     const cites = all(root(el), '.sources cite').map(plain).sort();
     expect(cites).to.deep.equal([
       'Lip Rejuvenation Treatments',
