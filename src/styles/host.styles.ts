@@ -274,10 +274,11 @@ export const hostStyles = css`
     line-height: 1;
     vertical-align: baseline;
   }
+  /* a taller tap area; not wider, so that a marker at the end of a line never overflows its box */
   .ref::after {
     content: '';
     position: absolute;
-    inset: -.7em -.2em;
+    inset: -.7em 0;
   }
   .ref:hover,
   .ref[aria-expanded=true] {
