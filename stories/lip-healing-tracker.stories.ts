@@ -11,7 +11,7 @@ const meta: Meta<DateArgs> = {
 export default meta;
 type Story = StoryObj<DateArgs>;
 
-/** Day 9 of about 42–56: what is normal, what to avoid, the two daily tasks. */
+/** Day 9 of 42–56: what is normal, what to avoid, the daily cream task, and where the sources differ on water. */
 export const LipBlush: Story = {};
 /** The appointment day: swollen, darker lips. */
 export const LipBlushDayOne: Story = { args: { today: '2026-03-02' } };

@@ -3,12 +3,13 @@
  * with its tick state and text, and the progress, in the locale's language.
  * Built on core/prep (the dates and what is late); no DOM, no clock.
  */
-import type { Citation, PrepGroup, Procedure } from '../data/types.js';
+import type { Citation, Note, PrepGroup, Procedure } from '../data/types.js';
 import { formatDate, toISODate, type CalendarDate } from './dates.js';
-import { formatAmount } from './figures.js';
+import { formatAmount, qualified } from './figures.js';
 import { t } from './i18n.js';
 import { prepModel, prepTicksKey, type Ahead, type Due } from './prep.js';
 import { noteText, procedureName } from './text.js';
+import type { CitedLine, DifferLine } from './tracker-model.js';
 
 export interface ChecklistItem {
   readonly id: string;
@@ -58,6 +59,10 @@ export interface ChecklistModel {
   readonly complete: boolean;
   /** "Our sources give no preparation steps for …" when there is nothing to do. */
   readonly noneText?: string;
+  /** Who should avoid the treatment, each with its source (a line above the list, not tickable). */
+  readonly notFor: readonly CitedLine[];
+  /** Where the sources differ on something to settle before the appointment: what about, and every side (none tickable). */
+  readonly differ: readonly DifferLine[];
 }
 
 export interface ChecklistInput {
@@ -70,13 +75,16 @@ export interface ChecklistInput {
   readonly locale: string;
 }
 
-/** "from 16 Mar (4 days before), 17 Mar at the latest (3 days)", "on 20 Mar", "before 20 Mar". */
+/** "4 weeks", "at least 4 weeks" (a minimum in the source), "3–4 days". */
+const aheadAmount = (ahead: Ahead, min: number, max: number, locale: string): string => qualified(formatAmount(min, max, ahead.unit, locale), ahead, locale);
+
+/** "from 16 Mar (4 days before), 17 Mar at the latest (3 days)", "from 20 Feb (at least 4 weeks before)", "on 20 Mar", "before 20 Mar". */
 export function dueText(due: Due, locale: string, ahead?: Ahead): string {
   const date = formatDate(due.date, locale, 'short');
   if (due.kind !== 'from' || !ahead) return t(locale, `prep.${due.kind}`, { date });
-  const x = formatAmount(ahead.max, ahead.max, ahead.unit, locale);
+  const x = aheadAmount(ahead, ahead.max, ahead.max, locale);
   return due.to
-    ? t(locale, 'prep.range', { date, x, to: formatDate(due.to, locale, 'short'), y: formatAmount(ahead.min, ahead.min, ahead.unit, locale) })
+    ? t(locale, 'prep.range', { date, x, to: formatDate(due.to, locale, 'short'), y: aheadAmount(ahead, ahead.min, ahead.min, locale) })
     : t(locale, 'prep.fromAhead', { date, x });
 }
 
@@ -89,6 +97,7 @@ export function checklistTitle(p: Procedure | undefined, locale: string): string
 export function checklistModel(input: ChecklistInput): ChecklistModel {
   const { procedure: p, appointment, today, locale } = input;
   const m = prepModel(p, input.ticks, appointment, today);
+  const line = (x: Note): CitedLine => ({ id: x.id, text: noteText(p, x, locale), cite: x.cite, studio: x.studio });
   const groups = m.sections.map((s): ChecklistGroup => {
     const items = s.entries.map((e): ChecklistItem => {
       const text = noteText(p, e.item, locale);
@@ -101,7 +110,7 @@ export function checklistModel(input: ChecklistInput): ChecklistModel {
         late: e.late,
         dueText: e.due && dueText(e.due, locale, e.ahead),
         dueDate: e.due && toISODate(e.due.date),
-        aheadText: !appointment && e.ahead ? t(locale, 'prep.ahead', { x: formatAmount(e.ahead.min, e.ahead.max, e.ahead.unit, locale) }) : undefined,
+        aheadText: !appointment && e.ahead ? t(locale, 'prep.ahead', { x: aheadAmount(e.ahead, e.ahead.min, e.ahead.max, locale) }) : undefined,
       };
     });
     return {
@@ -128,5 +137,7 @@ export function checklistModel(input: ChecklistInput): ChecklistModel {
     progressText: t(locale, 'prep.progress', { done, total }),
     complete: total > 0 && done === total,
     noneText: total ? undefined : t(locale, 'prep.none', { name }),
+    notFor: m.notFor.map((x) => line(x)),
+    differ: m.differ.map((d) => ({ id: d.id, text: noteText(p, d, locale), sides: d.sides.map((x) => line(x)) })),
   };
 }

@@ -15,8 +15,17 @@ export interface RefNumbers {
   list(): SourceRef[];
 }
 
+/** How a source is named in one line: its published title, else our description of it. */
+export const sourceName = (s: Source): string => s.title ?? s.label;
+
 /** The source with this id, or undefined. */
 export const sourceOf = (id: SourceId): Source | undefined => sources.find((s) => s.id === id);
+
+/** The one-line name of the source with this id (the id itself for an unknown one). */
+export const sourceNameOf = (id: SourceId): string => {
+  const s = sourceOf(id);
+  return s ? sourceName(s) : id;
+};
 
 export function createRefs(): RefNumbers {
   const numbers = new Map<SourceId, number>(); // 1, 2, … in order of first use

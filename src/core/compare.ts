@@ -1,6 +1,6 @@
 import type { Citation, Note, Procedure, Span } from '../data/types.js';
 import { createRefs, type SourceRef } from './citations.js';
-import { formatAmount } from './figures.js';
+import { formatAmount, qualified } from './figures.js';
 import { t, type MessageKey } from './i18n.js';
 import { noteText, procedureName } from './text.js';
 
@@ -60,22 +60,24 @@ export const aspects = [
   'volume',
   'sessionLength',
   'numbing',
+  'pain',
   'resultsShow',
   'lasts',
   'upkeep',
   'aftercare',
   'sideEffects',
   'goodFor',
+  'notFor',
   'cost',
   'removal',
+  'disagreements',
 ] as const;
 export type Aspect = (typeof aspects)[number];
 
-/** "about 2.5 hours", "6–24 months", "right away". */
+/** "about 2.5 hours" (vague words), "at least 1 week" (a minimum), "6–24 months", "right away". */
 export function spanText(span: Span, locale: string): string {
   if (span.max === 0) return t(locale, 'rightAway');
-  const amount = formatAmount(span.min, span.max, span.unit, locale);
-  return span.approx ? t(locale, 'about', { x: amount }) : amount;
+  return qualified(formatAmount(span.min, span.max, span.unit, locale), span, locale);
 }
 
 type Statement = { text: string; cite: readonly Citation[]; studio?: boolean };
@@ -111,6 +113,11 @@ function statements(p: Procedure, aspect: Aspect, locale: string): Statement[] {
         const text = noteText(p, c, locale);
         return { text: c.kind === 'avoid' ? t(locale, 'avoidItem', { x: text }) : text, cite: c.cite, studio: c.studio };
       });
+    case 'disagreements':
+      // every side of every disagreement, each with its own sources: "Water on your lips: Wash them only with water"
+      return (p.disagreements ?? []).flatMap((d) =>
+        d.sides.map((side) => ({ text: `${noteText(p, d, locale)}: ${noteText(p, side, locale)}`, cite: side.cite, studio: side.studio })),
+      );
     default:
       return notes(p[aspect]);
   }

@@ -1,4 +1,4 @@
-import type { Span, TimeUnit } from '../data/types.js';
+import type { FigureBasis, Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
 import { addDays, addMonths, addWeeks, addYears } from './dates.js';
 import { cachedIntl } from './intl.js';
@@ -76,6 +76,11 @@ export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 
   );
   const one = (min === max || !rules.selectRange ? rules.select(max) : rules.selectRange(min, max)) === 'one';
   return `${formatRange(min, max, locale)} ${t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (one ? 0 : 1)]}`;
+}
+
+/** A formatted figure with "about" where the source is vague, "at least" where it gives a minimum, else as it is. */
+export function qualified(amount: string, basis: FigureBasis, locale: string): string {
+  return basis.approx ? t(locale, 'about', { x: amount }) : basis.atLeast ? t(locale, 'atLeast', { x: amount }) : amount;
 }
 
 /** "42–56" (or "7") in the locale's own range style, without a unit. */

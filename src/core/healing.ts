@@ -4,16 +4,20 @@
  * tasks, their stored ticks and the next return visit. Pure: no DOM, no clock.
  */
 import type { Store } from './storage.js';
-import type { CareItem, Cited, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
-import { addUnits, overallRange, wholeDays } from './figures.js';
+import type { CareItem, Cited, Disagreement, FigureBasis, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
+import { addUnits, formatRange, overallRange, qualified, wholeDays } from './figures.js';
 import { addDays, compareDates, daysBetween, toISODate, type CalendarDate } from './dates.js';
 import { isPlainObject } from './safe.js';
 import { occurrence, visitBase } from './upkeep.js';
 
 export type Phase = 'before' | 'healing' | 'healed';
 
-/** The tracked span in whole days (lip blush 6–8 weeks → 42–56), with the sources of its ends. */
-export interface HealingSpan extends Cited {
+/**
+ * The tracked span in whole days (lip blush 6–8 weeks → 42–56), with the
+ * sources of its ends, `approx` where a source's words are vague and
+ * `atLeast` where the source gives a minimum.
+ */
+export interface HealingSpan extends Cited, FigureBasis {
   readonly min: number;
   readonly max: number;
 }
@@ -28,6 +32,8 @@ export interface HealingDay {
   readonly care: readonly CareItem[];
   /** Tickable tasks for this day. */
   readonly tasks: readonly CareItem[];
+  /** Where the sources differ about this day's care: every side, none ticked. */
+  readonly differ: readonly Disagreement[];
 }
 
 /** Day N of `date` for an appointment (appointment day = Day 1); exact in every time zone. */
@@ -41,11 +47,23 @@ export function healingSpan(p: Procedure): HealingSpan | undefined {
   const r = overallRange(spans);
   if (!r) return undefined;
   const cite = r.low === r.high ? r.low.cite : [...r.low.cite, ...r.high.cite];
-  return { min: Math.max(1, wholeDays(r.low, 'min')), max: Math.max(1, wholeDays(r.high, 'max')), cite, studio: r.low.studio || r.high.studio };
+  return {
+    min: Math.max(1, wholeDays(r.low, 'min')),
+    max: Math.max(1, wholeDays(r.high, 'max')),
+    cite,
+    studio: r.low.studio || r.high.studio,
+    approx: r.low.approx || r.high.approx,
+    atLeast: r.high.atLeast,
+  };
+}
+
+/** The span as the day line shows it: "42–56", "about 10–14", "at least 7". */
+export function healingSpanText(span: HealingSpan, locale: string): string {
+  return qualified(formatRange(span.min, span.max, locale), span, locale);
 }
 
 /** Whether a note applies on day N (a note without days applies over the whole span). */
-export function appliesOn(note: TimedNote, day: number, span: HealingSpan | undefined): boolean {
+export function appliesOn(note: TimedNote | Disagreement, day: number, span: HealingSpan | undefined): boolean {
   const w = note.days;
   return day >= (w?.from ?? 1) && day <= (w?.to ?? span?.max ?? Infinity);
 }
@@ -60,9 +78,10 @@ export function healingDay(p: Procedure, appointment: CalendarDate, date: Calend
   const day = dayNumber(appointment, date);
   const span = healingSpan(p);
   const phase: Phase = day < 1 ? 'before' : span && day > span.max ? 'healed' : 'healing';
-  const on = <T extends TimedNote>(list: readonly T[] = []) => (phase === 'healing' ? list.filter((n) => appliesOn(n, day, span)) : []);
+  const on = <T extends TimedNote | Disagreement>(list: readonly T[] = []) => (phase === 'healing' ? list.filter((n) => appliesOn(n, day, span)) : []);
   const care = on(p.aftercare);
-  return { day, phase, expect: on(p.expect), care: care.filter((c) => !c.task), tasks: care.filter((c) => c.task) };
+  const differ = on(p.disagreements?.filter((d) => d.area === 'aftercare'));
+  return { day, phase, expect: on(p.expect), care: care.filter((c) => !c.task), tasks: care.filter((c) => c.task), differ };
 }
 
 /** The stored ticks of one procedure and appointment: day number → task id → times done. */

@@ -9,6 +9,8 @@ import { trackerMessages } from './messages/tracker.js';
 
 const common = {
   about: 'about {x}',
+  atLeast: 'at least {x}',
+  sourcesDiffer: 'Sources differ',
   notStated: 'Not stated in our sources',
   disclaimer: 'General information from published sources, not medical advice.',
   sources: 'Sources',
@@ -30,14 +32,17 @@ const common = {
   'aspect.volume': 'Effect on volume',
   'aspect.sessionLength': 'Session length',
   'aspect.numbing': 'Numbing',
+  'aspect.pain': 'How much it hurts',
   'aspect.resultsShow': 'Results show',
   'aspect.lasts': 'How long it lasts',
   'aspect.upkeep': 'Upkeep',
   'aspect.aftercare': 'Aftercare highlights',
   'aspect.sideEffects': 'Side effects',
   'aspect.goodFor': 'Good for',
+  'aspect.notFor': 'Not for',
   'aspect.cost': 'Relative cost',
   'aspect.removal': 'Removal',
+  'aspect.disagreements': 'Sources differ',
   // Unit words, singular|plural, in the order minute, hour, day, week, month, year.
   units: 'minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years',
   rightAway: 'right away',

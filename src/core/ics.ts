@@ -4,7 +4,7 @@
  * caller passes the instant for DTSTAMP.
  */
 import type { Procedure, TimeUnit } from '../data/types.js';
-import { sourceOf } from './citations.js';
+import { sourceNameOf } from './citations.js';
 import { addDays, compareDates, toISODate, type CalendarDate } from './dates.js';
 import { t } from './i18n.js';
 import type { Timeline } from './schedule.js';
@@ -76,7 +76,7 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
               `${whenText(w, locale)} (${w.rel}). ${
                 w.studio
                   ? t(locale, 'perStudio', { studio })
-                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceOf(c.source)?.title ?? c.source} “${c.quote}”`).join('; ')}`
+                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceNameOf(c.source)} “${c.quote}”`).join('; ')}`
               }`,
           ),
           t(locale, 'disclaimer'),

@@ -4,7 +4,7 @@
  * and the stored ticks (a list of item ids per procedure and appointment).
  */
 import type { Store } from './storage.js';
-import type { PrepGroup, PrepItem, Procedure, TimeUnit } from '../data/types.js';
+import type { Disagreement, Note, PrepGroup, PrepItem, Procedure, TimeUnit } from '../data/types.js';
 import { addDays, compareDates, toISODate, type CalendarDate } from './dates.js';
 
 /** The groups in the order they happen. */
@@ -21,11 +21,12 @@ export interface Due {
   readonly to?: CalendarDate;
 }
 
-/** How long before the appointment an item starts, in days or whole weeks. */
+/** How long before the appointment an item starts, in days or whole weeks; `atLeast` where the source gives a minimum. */
 export interface Ahead {
   readonly min: number;
   readonly max: number;
   readonly unit: TimeUnit;
+  readonly atLeast?: boolean;
 }
 
 export interface PrepEntry {
@@ -50,6 +51,10 @@ export interface PrepModel {
   readonly total: number;
   /** The appointment is behind us: nothing is marked late any more. */
   readonly over?: boolean;
+  /** Who should avoid the treatment or look elsewhere (shown above the list, not tickable). */
+  readonly notFor: readonly Note[];
+  /** Where the sources differ on something to settle before the appointment: every side, not tickable. */
+  readonly differ: readonly Disagreement[];
 }
 
 /** The item's days-before figure, ordered and non-negative, or undefined. */
@@ -63,7 +68,8 @@ function days(item: PrepItem): { min: number; max: number } | undefined {
 export function aheadOf(item: PrepItem): Ahead | undefined {
   const b = days(item);
   if (!b?.max) return undefined;
-  return b.min % 7 || b.max % 7 || !b.min ? { ...b, unit: 'day' } : { min: b.min / 7, max: b.max / 7, unit: 'week' };
+  const least = item.daysBefore?.atLeast ? { atLeast: true } : {};
+  return b.min % 7 || b.max % 7 || !b.min ? { ...b, unit: 'day', ...least } : { min: b.min / 7, max: b.max / 7, unit: 'week', ...least };
 }
 
 /** When an item is due for an appointment; a group's span when the sources give no number. */
@@ -116,7 +122,14 @@ export function prepModel(
     sections.push({ group, due, entries });
   }
   const all = sections.flatMap((s) => s.entries);
-  return { sections, done: all.filter((e) => e.done).length, total: all.length, over };
+  return {
+    sections,
+    done: all.filter((e) => e.done).length,
+    total: all.length,
+    over,
+    notFor: procedure.notFor ?? [],
+    differ: (procedure.disagreements ?? []).filter((d) => d.area === 'prep'),
+  };
 }
 
 /** Storage key of the ticks for a procedure and appointment (`-` without a date). */

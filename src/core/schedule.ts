@@ -95,9 +95,10 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
   };
 
   add('start', t(locale, 'tl.start'), [{ start: base, end: base, rel: '', cite: (p.sessions ?? []).flatMap((n) => n.cite) }]);
-  add('results', t(locale, 'tl.results'), wins(p.resultsShow));
   const rec = p.recovery;
   const key = (l?: readonly Span[]) => JSON.stringify(l?.map((s) => [s.min, s.max, s.unit]));
+  // results that show once healed (lip blush) are the healing event itself
+  if (key(p.resultsShow) !== key(rec?.spans)) add('results', t(locale, 'tl.results'), wins(p.resultsShow));
   if (key(p.fullEffect) !== key(rec?.spans)) add('full-effect', t(locale, 'tl.full-effect'), wins(p.fullEffect));
   if (rec) {
     // the massage week: the days of the aftercare tasks that have them
@@ -106,7 +107,8 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
     const from = Math.min(...care.map((c) => c.days!.from));
     const to = Math.max(...care.map((c) => c.days!.to!));
     const approx = care.some((c) => c.days!.approx);
-    const days = t(locale, 'tl.days', { a: from, b: to });
+    const atLeast = care.some((c) => c.days!.atLeast);
+    const days = t(locale, atLeast && !approx ? 'tl.daysAtLeast' : 'tl.days', { a: from, b: to });
     add(
       'recovery',
       t(locale, `tl.${rec.kind}`),

@@ -10,8 +10,8 @@ export function addDataText(lang: string, entries: Translations): void {
   dataText[lang] = { ...dataText[lang], ...entries };
 }
 
-/** A note's text in the locale's language, else the data's own words. */
-export function noteText(p: Procedure, n: Note, locale: string): string {
+/** A note's (or a disagreement's) text in the locale's language, else the data's own words. */
+export function noteText(p: Procedure, n: Pick<Note, 'id' | 'text' | 'studio'>, locale: string): string {
   if (n.studio) return n.text;
   return dataText[langOf(locale)]?.[`${p.id}.${n.id}`] ?? n.text;
 }

@@ -7,7 +7,7 @@
 import type { Citation, CareItem, Note, Procedure } from '../data/types.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from './dates.js';
 import { formatRange } from './figures.js';
-import { dateOfDay, dayNumber, dayRange, healingDay, healingSpan, healingTicksKey, nextStep, taskTimes, ticksOn, type Phase, type Ticks } from './healing.js';
+import { dateOfDay, dayNumber, dayRange, healingDay, healingSpan, healingSpanText, healingTicksKey, nextStep, taskTimes, ticksOn, type Phase, type Ticks } from './healing.js';
 import { t, type MessageKey } from './i18n.js';
 import { noteText, procedureName } from './text.js';
 
@@ -17,6 +17,14 @@ export interface CitedLine {
   readonly text: string;
   readonly cite: readonly Citation[];
   readonly studio?: boolean;
+}
+
+/** Where the sources differ about this day's care: what about, and every side with its own source (none is a task). */
+export interface DifferLine {
+  readonly id: string;
+  /** "Water on your lips". */
+  readonly text: string;
+  readonly sides: readonly CitedLine[];
 }
 
 /** A care task as tick boxes: one box, or one per time of a repeated task (massage: 4). */
@@ -46,7 +54,7 @@ export interface TrackerBar {
   /** Where the day shown sits on the bar, 0–1 (the end of its day: `value / max`). */
   readonly at: number;
   readonly stages: readonly BarStage[];
-  /** "Day 1" and "Healed around day 42–56" under the bar's ends. */
+  /** "Day 1" and "Healing: 42–56 days" (qualified like the day line) under the bar's ends. */
   readonly startLabel: string;
   readonly endLabel: string;
 }
@@ -108,9 +116,9 @@ export interface TrackerDay extends TrackerCommon {
   readonly phase: Exclude<Phase, 'before'>;
   /** "Healing", "Settling in", "Healed". */
   readonly stage: string;
-  /** "Day 9 of about 42–56", or "Day 61" after the span (the progress bar's value text). */
+  /** "Day 9 of 42–56" ("about" only where the source is vague, "at least" for a minimum), or "Day 61" after the span (the progress bar's value text). */
   readonly dayText: string;
-  /** The same in two unbreakable parts, the day ("Day 9") and the rest (" of about 42–56", with its leading space; empty after the span). */
+  /** The same in two unbreakable parts, the day ("Day 9") and the rest (" of 42–56", with its leading space; empty after the span). */
   readonly dayParts: { readonly lead: string; readonly rest: string };
   /** The healing span's citation (the "42–56"), when there is a span. */
   readonly span?: CitedLine & { readonly min: number; readonly max: number; readonly text: string };
@@ -124,6 +132,8 @@ export interface TrackerDay extends TrackerCommon {
   readonly tasks: readonly TaskRow[];
   readonly doList: readonly CitedLine[];
   readonly avoid: readonly CitedLine[];
+  /** Where the sources differ about this day (after the Avoid list); empty on most days. */
+  readonly differ: readonly DifferLine[];
   readonly next?: NextVisit;
 }
 
@@ -155,7 +165,7 @@ function whenOf(range: string | undefined, words: string): { when: string; whenP
   return { when: range, whenParts: m && /\d/.test(m[1]) && /\d/.test(m[3]) ? [`${m[1]} ${m[2]}`, m[3]] : [range] };
 }
 
-/** "Day \0 of about 42–56" → { lead: "Day 9", rest: " of about 42–56" } (the day number ends the lead, in any language's word order). */
+/** "Day \0 of 42–56" → { lead: "Day 9", rest: " of 42–56" } (the day number ends the lead, in any language's word order). */
 function splitAfter(text: string, n: string): { lead: string; rest: string } {
   const at = text.indexOf(SPLIT);
   if (at < 0) return { lead: text, rest: '' };
@@ -191,7 +201,7 @@ export function trackerModel(input: TrackerInput): TrackerModel {
   const d = healingDay(p, appointment, date);
   const phase = d.phase === 'healed' ? 'healed' : 'healing';
   const kind = p.recovery?.kind ?? 'healed';
-  const spanText = span ? formatRange(span.min, span.max, locale) : '';
+  const spanText = span ? healingSpanText(span, locale) : '';
   const key: MessageKey = span && phase === 'healing' ? 'dayOf' : 'day';
   const dayText = msg(key, { n, span: spanText });
   const dayParts = splitAfter(msg(key, { n: SPLIT, span: spanText }), String(n));
@@ -217,7 +227,7 @@ export function trackerModel(input: TrackerInput): TrackerModel {
     stage: msg(phase === 'healed' ? `done.${kind}` : `stage.${kind}`),
     dayText,
     dayParts,
-    span: span && { id: 'span', text: spanText, min: span.min, max: span.max, cite: span.cite, studio: span.studio },
+    span: span && { id: 'span', text: formatRange(span.min, span.max, locale), min: span.min, max: span.max, cite: span.cite, studio: span.studio },
     bar: span && {
       value: Math.min(n, span.max),
       max: span.max,
@@ -227,7 +237,7 @@ export function trackerModel(input: TrackerInput): TrackerModel {
         ...(span.min < span.max ? [{ kind: 'window' as const, from: stageEnd, to: 1 }] : []),
       ],
       startLabel: msg('day', { n: 1 }),
-      endLabel: msg('trk.barEnd', { what: msg(`done.${kind}`), span: spanText }),
+      endLabel: msg('trk.barEnd', { what: msg(`stage.${kind}`), span: spanText }),
     },
     nav: { prev: go(n - 1), next: go(n + 1), today: n === now ? undefined : now },
     todayHeading: n === now ? msg('trk.today') : formatDate(date, locale, 'short'),
@@ -236,6 +246,7 @@ export function trackerModel(input: TrackerInput): TrackerModel {
     tasks: d.tasks.map(task),
     doList: d.care.filter((c) => c.kind === 'do').map((x) => line(p, x, locale)),
     avoid: d.care.filter((c) => c.kind === 'avoid').map((x) => line(p, x, locale)),
+    differ: d.differ.map((x) => ({ id: x.id, text: noteText(p, x, locale), sides: x.sides.map((s) => line(p, s, locale)) })),
     next: next && {
       id: next.item.id,
       text: noteText(p, next.item, locale),

@@ -3,8 +3,12 @@ import type { BuiltInProcedureId, Procedure } from './types.js';
 /*
  * Every fact below is a value with its unit and `cite: [{ source, quote }]`,
  * the quote being the source's exact words (see shared sources, ids in
- * sources.ts). Where sources disagree each keeps its own span. Vague words
- * are kept as `approx` numbers. A fact no source gives is absent, never
+ * sources.ts), long enough to keep the words that carry its meaning ("at
+ * least", "very rarely", "might"). Where sources disagree each keeps its own
+ * span, or the matter is a `disagreements` entry that shows every side.
+ * Vague words are kept as `approx` numbers, minimums as `atLeast`, and a
+ * number worked out from the words says how (`derived`). A day window exists
+ * only where the quote states a time. A fact no source gives is absent, never
  * guessed: widgets then say "not stated in our sources".
  */
 
@@ -48,13 +52,13 @@ const lipBlush: Procedure = {
       cite: [
         {
           source: 'harpers-bazaar',
-          quote: 'two sessions … one month apart',
+          quote: 'two sessions, carried out one month apart',
         },
       ],
     },
   ],
   sessionLength: [
-    { min: 2.5, max: 2.5, unit: 'hour', approx: true, cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
+    { min: 2.5, max: 2.5, unit: 'hour', approx: true, derived: 'two and a half', cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
     { min: 1, max: 2, unit: 'hour', cite: [{ source: 'the-cut', quote: 'an hour or two, including numbing time' }] },
     { min: 1, max: 3, unit: 'hour', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'anywhere between 1-3 hours' }] },
   ],
@@ -68,20 +72,44 @@ const lipBlush: Procedure = {
       ],
     },
   ],
-  resultsShow: [
+  pain: [
     {
-      min: 0,
-      max: 0,
-      unit: 'day',
-      cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
+      id: 'pain-annoying',
+      text: 'Annoying, but not overly painful',
+      cite: [{ source: 'harpers-bazaar', quote: 'definitely annoying, but not overly painful' }],
+    },
+    {
+      id: 'pain-not-excruciating',
+      text: 'Should not be excruciating; if the pain is intense, ask to stop at once',
+      cite: [
+        { source: 'the-cut', quote: 'not be excruciatingly painful' },
+        { source: 'the-cut', quote: 'If the pain is intense, ask to stop the procedure immediately' },
+      ],
+    },
+    {
+      id: 'pain-stinging',
+      text: 'Likely no more than a slight sting, like a strong lip scrub',
+      cite: [
+        { source: 'clinic-lip-rejuvenation', quote: "likely won't feel more than a slight stinging sensation" },
+        { source: 'clinic-lip-rejuvenation', quote: 'feeling of using a strong lip scrub' },
+      ],
     },
   ],
-  fullEffect: [
-    { min: 6, max: 8, unit: 'week', cite: [{ source: 'the-cut', quote: 'fully heals in six to eight weeks' }] },
+  resultsShow: [
+    {
+      min: 6,
+      max: 8,
+      unit: 'week',
+      derived: 'results once healed',
+      cite: [
+        { source: 'the-cut', quote: "once they're healed, the results" },
+        { source: 'the-cut', quote: 'fully heals in six to eight weeks' },
+      ],
+    },
   ],
   lasts: [
     { min: 2, max: 3, unit: 'year', cite: [{ source: 'harpers-bazaar', quote: 'lasts from two to three years' }] },
-    { min: 6, max: 24, unit: 'month', cite: [{ source: 'the-cut', quote: 'can last six months to two years' }] },
+    { min: 6, max: 24, unit: 'month', derived: '2 years × 12', cite: [{ source: 'the-cut', quote: 'can last six months to two years' }] },
     { min: 3, max: 5, unit: 'year', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'can last 3-5 years' }] },
   ],
   upkeep: [
@@ -95,13 +123,35 @@ const lipBlush: Procedure = {
           min: 1,
           max: 1,
           unit: 'month',
-          cite: [{ source: 'harpers-bazaar', quote: 'two sessions … one month apart' }],
+          cite: [{ source: 'harpers-bazaar', quote: 'two sessions, carried out one month apart' }],
         },
       ],
       cite: [
         {
           source: 'harpers-bazaar',
           quote: 'imperfections on the shape, color and saturation',
+        },
+      ],
+    },
+    {
+      // Before the booster: the tracker's next step is the first visit not yet past, in this order.
+      id: 'check-up',
+      kind: 'check-up',
+      from: 'appointment',
+      text: 'Check-up once healed: your technician will likely invite you back',
+      after: [
+        {
+          min: 6,
+          max: 8,
+          unit: 'week',
+          derived: 'once healed',
+          cite: [{ source: 'the-cut', quote: 'fully heals in six to eight weeks' }],
+        },
+      ],
+      cite: [
+        {
+          source: 'clinic-lip-rejuvenation',
+          quote: 'Once your lips have healed, your technician will likely invite you back',
         },
       ],
     },
@@ -132,23 +182,24 @@ const lipBlush: Procedure = {
   expect: [
     {
       id: 'swollen-dark',
-      text: 'Swollen or darker lips',
-      days: { from: 1, to: 1 },
-      cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
+      text: 'Lips may be swollen or darker',
+      days: { from: 1, to: 1, derived: 'right after' },
+      cite: [{ source: 'the-cut', quote: 'may be swollen or darker in color right after' }],
     },
     {
       id: 'changes',
-      text: 'Swelling, flaking, peeling, dryness, extra-strong colour',
+      text: 'You may see swelling, flaking, peeling, dryness, extra-strong colour',
       cite: [
+        { source: 'clinic-lip-rejuvenation', quote: 'you may see some of the following changes' },
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'Swelling … Flaking … Peeling … Dryness … stronger color than you were expecting',
+          quote: 'Swelling … Flaking … Peeling … Dryness … a stronger color than you were expecting',
         },
       ],
     },
     {
       id: 'fade',
-      text: 'Varies by person; usually gone once healed',
+      text: 'Varies by person; likely gone once healed',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -162,7 +213,7 @@ const lipBlush: Procedure = {
       id: 'sun',
       kind: 'avoid',
       text: 'Sun, tanning lamps',
-      cite: [{ source: 'harpers-bazaar', quote: "not expose yourself to the sun's rays (not even lamps)" }],
+      cite: [{ source: 'harpers-bazaar', quote: "post phase … not expose yourself to the sun's rays (not even lamps)" }],
     },
     {
       id: 'sauna',
@@ -198,29 +249,61 @@ const lipBlush: Procedure = {
       cite: [{ source: 'blush-overview', quote: 'refraining from touching the lips' }],
     },
     {
-      id: 'wash',
-      kind: 'do',
-      task: true,
-      text: 'Wash with water only',
-      cite: [{ source: 'harpers-bazaar', quote: 'washed only with water' }],
-    },
-    {
-      // The overview says to avoid water where Harper's Bazaar says to wash
-      // with water only: both are shown, each with its own source.
-      id: 'water',
-      kind: 'avoid',
-      text: 'Water exposure',
-      cite: [{ source: 'blush-overview', quote: 'avoiding water exposure' }],
-    },
-    {
       id: 'cream',
       kind: 'do',
       task: true,
-      text: "Apply your artist's cream or balm",
+      text: 'Repairing cream (vitamin E based) or the balm your artist recommends',
       cite: [
-        { source: 'harpers-bazaar', quote: 'a specific repairing cream' },
-        { source: 'clinic-lip-rejuvenation', quote: 'moisturized with lip balm' },
-        { source: 'blush-overview', quote: 'post-care products recommended by the artist' },
+        { source: 'harpers-bazaar', quote: 'repairing cream based on vitamin E' },
+        { source: 'clinic-lip-rejuvenation', quote: 'Keep lips moisturized with lip balm' },
+        { source: 'blush-overview', quote: 'applying post-care products recommended by the artist' },
+      ],
+    },
+  ],
+  disagreements: [
+    {
+      // Not a task nor an Avoid item: the two sources say opposite things.
+      id: 'water',
+      text: 'Water on your lips',
+      area: 'aftercare',
+      sides: [
+        {
+          id: 'water-wash',
+          text: 'Wash them only with water',
+          cite: [{ source: 'harpers-bazaar', quote: 'treated as an injured area, washed only with water' }],
+        },
+        {
+          id: 'water-avoid',
+          text: 'Aftercare often includes avoiding water exposure',
+          cite: [{ source: 'blush-overview', quote: 'often includes avoiding water exposure' }],
+        },
+      ],
+    },
+    {
+      id: 'shape',
+      text: 'Shape and symmetry',
+      area: 'prep',
+      sides: [
+        {
+          id: 'shape-correct',
+          text: 'It can even out the symmetry or correct the shape',
+          cite: [
+            { source: 'harpers-bazaar', quote: 'even out or change the symmetry' },
+            { source: 'clinic-lip-rejuvenation', quote: 'correct the shape' },
+          ],
+        },
+        {
+          id: 'shape-inside',
+          text: 'Don’t tattoo outside your natural lip line, not even to correct asymmetry: pigment can migrate',
+          cite: [
+            {
+              source: 'the-cut',
+              quote: 'do not let an artist tattoo outside your natural lip line … or to correct for asymmetry',
+            },
+            { source: 'the-cut', quote: 'lead to pigment migration' },
+            { source: 'harpers-bazaar', quote: 'without ever going to the contour' },
+          ],
+        },
       ],
     },
   ],
@@ -229,27 +312,36 @@ const lipBlush: Procedure = {
       id: 'wait',
       kind: 'avoid',
       group: 'weeks-before',
-      daysBefore: { min: 28, max: 28 },
-      text: 'Lip filler or injections, chemical peels, lip treatments for 4 weeks before',
+      daysBefore: { min: 28, max: 28, atLeast: true, derived: '4 weeks × 7' },
+      text: 'Lip injections such as filler, chemical peels, other lip treatments for at least 4 weeks before',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
           quote: 'wait at least four weeks',
         },
-        { source: 'clinic-lip-rejuvenation', quote: 'lip injection, like lip fillers … Chemical peels … Other lip treatments' },
+        { source: 'clinic-lip-rejuvenation', quote: 'lip fillers … Chemical peels … Other lip treatments' },
       ],
     },
     {
       id: 'doctor',
       kind: 'do',
       group: 'weeks-before',
-      text: 'See a doctor first, especially if prone to keloid or hypertrophic scars',
+      text: 'Consult your doctor first',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
           quote: 'consult your doctor before',
         },
-        { source: 'the-cut', quote: 'prone to keloid or hypertrophic scarring might want to avoid' },
+      ],
+    },
+    {
+      id: 'sterile',
+      kind: 'do',
+      group: 'weeks-before',
+      text: 'Check that your artist uses sterilised needles and equipment',
+      cite: [
+        { source: 'the-cut', quote: 'artists just have to use sterilized needles' },
+        { source: 'the-cut', quote: 'not sterilized properly … risk of blood-borne infections' },
       ],
     },
     {
@@ -267,23 +359,25 @@ const lipBlush: Procedure = {
       cite: [{ source: 'harpers-bazaar', quote: 'pre phase … scrub that removes skin and dead cells' }],
     },
     {
-      id: 'shade',
-      kind: 'do',
-      group: 'days-before',
-      text: 'Try on neutral lipsticks',
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'neutral lipstick colors beforehand' }],
-    },
-    {
+      // A routine of the whole pre phase, not of the night before alone.
       id: 'bedtime-cream',
       kind: 'do',
-      group: 'night-before',
-      text: 'At bedtime: hydrating, repairing cream',
+      group: 'days-before',
+      text: 'At bedtime in the run-up: a cream that hydrates and repairs the lips',
       cite: [
+        { source: 'harpers-bazaar', quote: 'In the pre phase' },
         {
           source: 'harpers-bazaar',
           quote: 'cream that restores hydration and repairs … before going to bed',
         },
       ],
+    },
+    {
+      id: 'shade',
+      kind: 'do',
+      group: 'days-before',
+      text: 'Try on neutral lipsticks',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'neutral lipstick colors beforehand' }],
     },
     {
       id: 'alcohol',
@@ -352,6 +446,19 @@ const lipBlush: Procedure = {
       ],
     },
     {
+      id: 'stop-if-pain',
+      kind: 'do',
+      group: 'day-of',
+      text: 'During the session: if the pain is intense, ask to stop at once (a rare allergic reaction is possible)',
+      cite: [
+        { source: 'the-cut', quote: 'If the pain is intense, ask to stop the procedure immediately' },
+        {
+          source: 'the-cut',
+          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent … or the actual ink',
+        },
+      ],
+    },
+    {
       id: 'colour',
       kind: 'bring',
       group: 'bring',
@@ -395,31 +502,74 @@ const lipBlush: Procedure = {
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Swelling … Flaking … Peeling … Dryness' }],
     },
     {
-      id: 'risks',
-      text: 'Rarely: infection, allergy, scars, granulomas',
+      id: 'risk-infection',
+      text: 'Infection from the needle’s microcuts; blood-borne infection if equipment is not sterilised',
       cite: [
-        { source: 'the-cut', quote: 'potential for an infection' },
-        { source: 'the-cut', quote: 'Very rarely, scarring can occur' },
+        { source: 'the-cut', quote: 'microcuts in the skin, so there’s the potential for an infection' },
+        { source: 'the-cut', quote: 'not sterilized properly … risk of blood-borne infections' },
+      ],
+    },
+    {
+      id: 'risk-allergy',
+      text: 'Rarely, an allergic reaction to the numbing agent or the ink',
+      cite: [
+        {
+          source: 'the-cut',
+          quote: 'Although rare, it’s possible to have an allergic reaction to either the numbing agent … or the actual ink',
+        },
+      ],
+    },
+    {
+      id: 'risk-scarring',
+      text: 'Very rarely, scarring',
+      cite: [{ source: 'the-cut', quote: 'Very rarely, scarring can occur' }],
+    },
+    {
+      id: 'risk-granulomas',
+      text: 'Granulomas: nodules where the body walls off the ink',
+      cite: [
         { source: 'the-cut', quote: 'create granulomas' },
+        { source: 'the-cut', quote: 'wall it off, creating nodules' },
       ],
     },
   ],
   goodFor: [
     {
+      // Symmetry is not listed here: the sources differ on it (see disagreements, "shape").
       id: 'colour-shape',
-      text: 'Colour, definition, symmetry, fuller look',
+      text: 'Colour, defined borders, a fuller look',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'Boost your natural lip color' },
         { source: 'clinic-lip-rejuvenation', quote: 'definition to lip borders … illusion of fullness' },
-        { source: 'harpers-bazaar', quote: 'even out or change the symmetry' },
+      ],
+    },
+    {
+      id: 'with-filler',
+      text: 'Pairs with filler: the two go hand in hand',
+      cite: [
+        { source: 'harpers-bazaar', quote: 'the two can go hand in hand' },
+        { source: 'the-cut', quote: 'procedures “go hand in hand,”' },
       ],
     },
   ],
   notFor: [
     {
       id: 'keloid',
-      text: 'Anyone prone to keloid or hypertrophic scars',
-      cite: [{ source: 'the-cut', quote: 'prone to keloid or hypertrophic scarring might want to avoid' }],
+      text: 'Anyone prone to keloid or hypertrophic scars: might want to avoid it altogether',
+      cite: [
+        {
+          source: 'the-cut',
+          quote: 'prone to keloid or hypertrophic scarring might want to avoid this procedure altogether',
+        },
+      ],
+    },
+    {
+      id: 'under-18',
+      text: 'Under 18s: in Arizona, artists may only tattoo people 18 and up',
+      cite: [
+        { source: 'the-cut', quote: 'In Arizona' },
+        { source: 'the-cut', quote: 'limit their practice to people 18 and up' },
+      ],
     },
   ],
   cost: [
@@ -472,12 +622,22 @@ const lipFlip: Procedure = {
   numbing: [
     {
       id: 'none',
-      text: 'Usually none: not very painful',
+      text: 'Likely none: not very painful',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: "won't numb your lips … isn't very painful",
+          quote: "likely won't numb your lips … isn't very painful",
         },
+      ],
+    },
+  ],
+  pain: [
+    {
+      id: 'pimple',
+      text: 'Not very painful; likened to a pimple on your lip',
+      cite: [
+        { source: 'clinic-lip-rejuvenation', quote: "the procedure isn't very painful" },
+        { source: 'clinic-lip-rejuvenation', quote: 'compared it to the sensation of having a pimple on your lip' },
       ],
     },
   ],
@@ -487,6 +647,7 @@ const lipFlip: Procedure = {
       max: 3,
       unit: 'day',
       approx: true,
+      derived: 'a few = 3',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'see results within a few days and continual improvement for several days' }],
     },
   ],
@@ -532,21 +693,27 @@ const lipFlip: Procedure = {
   },
   expect: [
     {
+      // No duration in the source: no day window.
       id: 'numb-swollen',
-      text: 'Upper lip a bit numb and swollen',
-      days: { from: 1, to: 1 },
-      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'slightly numb and look swollen' }],
+      text: 'Most daily activities can resume; upper lip may feel a bit numb and look swollen',
+      cite: [
+        {
+          source: 'clinic-lip-rejuvenation',
+          quote: 'resume most daily activities, though your upper lip may feel slightly numb and look swollen',
+        },
+      ],
     },
     {
+      // No duration in the source: no day window.
       id: 'bruising',
-      text: 'Minor bruising or swelling where injected',
-      days: { from: 1, to: 3, approx: true },
+      text: 'Minor bruising or swelling may occur where injected',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site' }],
     },
     {
       id: 'results',
       text: 'Results show, then improve for several days',
-      days: { from: 3, approx: true },
+      // The same reading as `resultsShow`: 3 days after the appointment, which is Day 4 (the timeline's date).
+      days: { from: 4, approx: true, derived: 'a few = 3 days after: Day 4' },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -557,10 +724,10 @@ const lipFlip: Procedure = {
   ],
   aftercare: [
     {
+      // "in the days after": no number of days, so no window.
       id: 'smoking',
       kind: 'avoid',
-      text: 'Smoking (infection risk)',
-      days: { from: 1, to: 3, approx: true },
+      text: 'Smoking in the days after (infection risk)',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -569,10 +736,10 @@ const lipFlip: Procedure = {
       ],
     },
     {
+      // No duration in the source: no window.
       id: 'rubbing',
       kind: 'avoid',
-      text: 'Rubbing or massaging lips (spreads Botox)',
-      days: { from: 1, to: 3, approx: true },
+      text: 'Rubbing or massaging your lips (can spread the Botox)',
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'rubbing or massaging … cause the Botox to spread' }],
     },
     {
@@ -580,7 +747,7 @@ const lipFlip: Procedure = {
       kind: 'do',
       task: true,
       text: 'Sleep on your back, lips off the pillow',
-      days: { from: 1, to: 3, approx: true },
+      days: { from: 1, to: 3, approx: true, derived: 'a few = 3' },
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
@@ -604,6 +771,13 @@ const lipFlip: Procedure = {
       ],
     },
     {
+      id: 'surgeon',
+      kind: 'do',
+      group: 'weeks-before',
+      text: 'Find a qualified cosmetic surgeon',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'qualified cosmetic surgeon' }],
+    },
+    {
       id: 'photos',
       kind: 'do',
       group: 'weeks-before',
@@ -616,10 +790,10 @@ const lipFlip: Procedure = {
   warningSigns: [
     {
       id: 'too-relaxed',
-      text: 'Over-relaxed lips: hard to close, drooling, trouble with words or fluids',
+      text: 'Lips too relaxed: hard to close, drooling, trouble with words, spitting, whistling or keeping fluids in',
       cite: [
         { source: 'clinic-lip-rejuvenation', quote: 'hard to close them' },
-        { source: 'clinic-lip-rejuvenation', quote: 'drooling … difficulty forming certain words' },
+        { source: 'clinic-lip-rejuvenation', quote: 'drooling … difficulty forming certain words … the inability to spit or whistle' },
         { source: 'clinic-lip-rejuvenation', quote: 'trouble keeping fluids in' },
       ],
     },
@@ -632,11 +806,13 @@ const lipFlip: Procedure = {
   sideEffects: [
     {
       id: 'minor',
-      text: 'Minor bruising or swelling; rarely, over-relaxed lips',
-      cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site' },
-        { source: 'clinic-lip-rejuvenation', quote: 'lips to relax too much' },
-      ],
+      text: 'Minor bruising or swelling at the injection site',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Minor bruising or swelling may occur at the injection site' }],
+    },
+    {
+      id: 'larger-dose',
+      text: 'A larger dose can relax the lips too much',
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'If a larger dose of Botox is injected … relax too much' }],
     },
   ],
   goodFor: [
@@ -652,11 +828,11 @@ const lipFlip: Procedure = {
   notFor: [
     {
       id: 'permanent',
-      text: 'Anyone wanting a longer-lasting option',
+      text: 'Anyone wanting a longer-lasting result: lip lifts or fillers might suit better',
       cite: [
         {
           source: 'clinic-lip-rejuvenation',
-          quote: 'more permanent option, lip lifts or dermal lip fillers',
+          quote: 'more permanent option, lip lifts or dermal lip fillers might be better for you',
         },
       ],
     },
@@ -676,6 +852,9 @@ const lipFlip: Procedure = {
     },
   ],
 };
+
+/** "Continue the massages for at least a week": the massage days, a minimum. */
+const massageDays = { from: 1, to: 7, atLeast: true, derived: '1 week × 7' } as const;
 
 const lipFiller: Procedure = {
   id: 'lip-filler',
@@ -709,7 +888,7 @@ const lipFiller: Procedure = {
     },
   ],
   lasts: [
-    { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers last longer — around a year' }] },
+    { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }] },
   ],
   upkeep: [
     {
@@ -719,7 +898,7 @@ const lipFiller: Procedure = {
       text: 'Touch-up',
       after: [
         { min: 3, max: 12, unit: 'month', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }] },
-        { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers last longer — around a year' }] },
+        { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }] },
       ],
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }],
     },
@@ -731,7 +910,7 @@ const lipFiller: Procedure = {
         min: 1,
         max: 1,
         unit: 'week',
-        approx: true,
+        atLeast: true,
         cite: [{ source: 'filler-massage', quote: 'massages for at least a week' }],
       },
     ],
@@ -739,60 +918,102 @@ const lipFiller: Procedure = {
   expect: [
     {
       id: 'swelling',
-      text: 'Swelling, bruising, worst the first few days',
-      days: { from: 1, to: 3, approx: true },
+      text: 'Swelling (common) and bruising; lips most susceptible in the first few days',
+      days: { from: 1, to: 3, approx: true, derived: 'a few = 3' },
       cite: [
         { source: 'filler-massage', quote: 'Swelling is a common side effect' },
-        { source: 'filler-massage', quote: 'reduce swelling and bruising' },
-        { source: 'filler-massage', quote: 'first few days' },
+        {
+          source: 'filler-massage',
+          quote: 'reduce swelling and bruising … first few days after the procedure when the lips are most susceptible',
+        },
       ],
     },
     {
       id: 'uneven',
-      text: 'Filler may be uneven at first',
-      days: { from: 1, to: 7, approx: true },
+      text: 'Right after: filler may not be evenly spread',
+      days: { from: 1, to: 1, derived: 'right after' },
       cite: [
         {
           source: 'filler-massage',
-          quote: 'may not be evenly distributed',
+          quote: 'Immediately after … may not be evenly distributed',
         },
       ],
     },
   ],
   aftercare: [
     {
+      // One tickable task; how long and how often is a disagreement shown beside it (see disagreements, "massage").
       id: 'massage',
       kind: 'do',
       task: true,
       timesPerDay: { min: 3, max: 4 },
-      minutesEach: 5,
-      days: { from: 1, to: 7, approx: true },
-      text: 'Gentle circular massage, about 5 min, 3–4 times a day, as your practitioner advises',
+      days: massageDays,
+      text: 'Gentle circular massage, if your practitioner advises it: spreads the filler, eases swelling and bruising',
       cite: [
+        { source: 'filler-massage', quote: 'massages for at least a week' },
         {
           source: 'filler-massage',
-          quote: 'Massage your lips for about 5 minutes, 3 to 4 times a day … first week',
+          quote: 'about 5 minutes, 3 to 4 times a day, especially in the first week',
         },
-        { source: 'filler-massage', quote: 'as soon as the practitioner advises' },
         { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
+        { source: 'filler-massage', quote: 'reduce swelling and bruising' },
       ],
     },
     {
       id: 'hands',
       kind: 'do',
-      days: { from: 1, to: 7, approx: true },
       text: 'Wash hands before touching lips',
       cite: [{ source: 'filler-massage', quote: 'washing your hands thoroughly' }],
     },
     {
       id: 'pressure',
       kind: 'avoid',
-      days: { from: 1, to: 7, approx: true },
       text: 'Pressing hard (shifts filler)',
       cite: [
         {
           source: 'filler-massage',
           quote: 'too much pressure … displace the filler',
+        },
+      ],
+    },
+  ],
+  disagreements: [
+    {
+      id: 'massage-plan',
+      text: 'Massage: from when, how long, how often',
+      area: 'aftercare',
+      days: massageDays,
+      sides: [
+        {
+          id: 'massage-few-days',
+          text: 'When your practitioner advises: a few minutes, several times a day, for the first few days',
+          cite: [
+            {
+              source: 'filler-massage',
+              quote:
+                'as soon as the practitioner advises … a few minutes, several times a day, for the first few days',
+            },
+          ],
+        },
+        {
+          id: 'massage-first-week',
+          text: 'Right after: about 5 minutes, 3 to 4 times a day, especially in the first week; at least a week',
+          cite: [
+            { source: 'filler-massage', quote: 'start massaging the lips immediately after' },
+            {
+              source: 'filler-massage',
+              quote: 'about 5 minutes, 3 to 4 times a day, especially in the first week',
+            },
+            { source: 'filler-massage', quote: 'massages for at least a week' },
+          ],
+        },
+        {
+          id: 'massage-not-all',
+          text: 'Not all fillers need massage: it depends on the filler',
+          cite: [
+            { source: 'filler-massage', quote: 'not all fillers require post-treatment massage' },
+            { source: 'filler-massage', quote: 'guided by the specific type of filler used' },
+          ],
         },
       ],
     },
@@ -834,7 +1055,8 @@ const lipFiller: Procedure = {
       id: 'side-effects',
       text: 'Swelling, bruising, lumps or unevenness',
       cite: [
-        { source: 'filler-massage', quote: 'reduce swelling and bruising' },
+        { source: 'filler-massage', quote: 'Swelling is a common side effect' },
+        { source: 'filler-massage', quote: 'reduce swelling and bruising … most susceptible to these side effects' },
         { source: 'filler-massage', quote: 'lumps or unevenness' },
       ],
     },

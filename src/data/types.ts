@@ -12,8 +12,12 @@ export interface Person {
 
 export interface Source {
   readonly id: SourceId;
-  readonly title: string;
-  readonly publisher: string;
+  /** The published title, word for word, shown in `<cite>`; absent where the text carries none. */
+  readonly title?: string;
+  /** Who published it, where the text says so. */
+  readonly publisher?: string;
+  /** Our own description of what the text is, shown outside `<cite>` ("A clinic's page: …"). */
+  readonly label: string;
   readonly people: readonly Person[];
 }
 
@@ -39,27 +43,39 @@ export interface Note extends Cited {
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /**
- * One source's figure for a duration: `min`–`max` of `unit` (equal ends for a
- * single figure). `approx` marks vague words ("a few days", "about") read as a
- * number: it shows as "about". Several spans for one fact are several sources
- * (or one source in two places) that disagree: every span is kept, and the
- * overall range's ends name their sources (see core/figures).
+ * How a figure relates to the quoted words. `approx`: vague words ("a few
+ * days", "about", "around") read as a number; it shows as "about", and only
+ * then. `atLeast`: the source gives a minimum ("at least a week"); it shows as
+ * "at least". `derived`: how the number was worked out where the quote does
+ * not state it as such ("four weeks × 7 = 28 days", "right after: Day 1").
  */
-export interface Span extends Cited {
+export interface FigureBasis {
+  readonly approx?: boolean;
+  readonly atLeast?: boolean;
+  readonly derived?: string;
+}
+
+/**
+ * One source's figure for a duration: `min`–`max` of `unit` (equal ends for a
+ * single figure). Several spans for one fact are several sources (or one
+ * source in two places) that disagree: every span is kept, and the overall
+ * range's ends name their sources (see core/figures).
+ */
+export interface Span extends Cited, FigureBasis {
   readonly min: number;
   readonly max: number;
   readonly unit: TimeUnit;
-  readonly approx?: boolean;
 }
 
 /**
  * Days of the healing calendar a note applies to. The appointment day is Day 1.
- * `to` absent: until the end of the tracked span.
+ * `to` absent: until the end of the tracked span. A window exists only where
+ * the note's quote states a time ("right after", "for a few days"); a note
+ * whose source gives no duration has no window (it applies over the whole span).
  */
-export interface DayWindow {
+export interface DayWindow extends FigureBasis {
   readonly from: number;
   readonly to?: number;
-  readonly approx?: boolean;
 }
 
 export interface TimedNote extends Note {
@@ -84,7 +100,7 @@ export interface PrepItem extends Note {
   readonly kind: CareKind | 'bring';
   readonly group: PrepGroup;
   /** Days before the appointment the item starts to apply, where a source gives a number. */
-  readonly daysBefore?: { readonly min: number; readonly max: number };
+  readonly daysBefore?: { readonly min: number; readonly max: number } & FigureBasis;
 }
 
 export type UpkeepKind = 'refinement' | 'check-up' | 'booster' | 'touch-up' | 'repeat';
@@ -99,6 +115,20 @@ export interface Upkeep extends Note {
   readonly whenWornOff?: boolean;
   /** Repeats every `after` (a yearly booster). */
   readonly recurring?: boolean;
+}
+
+/**
+ * Sources (or two passages of one source) that say different things about
+ * one matter. Every side is shown with its own source; none is picked, and no
+ * side becomes a tickable task. `text` names the matter ("Water").
+ */
+export interface Disagreement {
+  readonly id: string;
+  readonly text: string;
+  /** Shown besides the comparison table: on the healing tracker (on `days`) or the preparation checklist. */
+  readonly area: 'aftercare' | 'prep' | 'about';
+  readonly days?: DayWindow;
+  readonly sides: readonly Note[];
 }
 
 /** What the tracker counts to: healing for lip blush, full effect for a flip, the massage week for filler. */
@@ -117,6 +147,8 @@ export interface Procedure {
   readonly sessions?: readonly Note[];
   readonly sessionLength?: readonly Span[];
   readonly numbing?: readonly Note[];
+  /** How much it hurts, in each source's words. */
+  readonly pain?: readonly Note[];
   /** When first results show, counted from the appointment. */
   readonly resultsShow?: readonly Span[];
   /** When the full effect is reached. */
@@ -132,7 +164,10 @@ export interface Procedure {
   readonly warningSigns?: readonly Note[];
   readonly sideEffects?: readonly Note[];
   readonly goodFor?: readonly Note[];
+  /** Who should avoid it or look elsewhere. */
   readonly notFor?: readonly Note[];
   readonly cost?: readonly Note[];
   readonly removal?: readonly Note[];
+  /** Where the sources differ: each side with its source, shown side by side. */
+  readonly disagreements?: readonly Disagreement[];
 }

@@ -274,6 +274,7 @@ export const hostStyles = css`
     line-height: 1;
     vertical-align: baseline;
   }
+  /* a taller tap area; not wider, so that a marker at the end of a line never overflows its box */
   .ref::after {
     content: '';
     position: absolute;

@@ -75,11 +75,11 @@ describe('<lip-touchup-timeline>', () => {
     expect(labels(el)).to.deep.equal([
       'Today',
       'Your appointment',
-      'First results',
       procedures['lip-blush'].upkeep![0].text,
       'Healed',
-      'Results fade',
       procedures['lip-blush'].upkeep![1].text,
+      'Results fade',
+      procedures['lip-blush'].upkeep![2].text,
     ]);
     for (const li of root(el).querySelectorAll('li[data-id]')) {
       expect(li.querySelectorAll('.refs .ref').length, text(li)).to.be.greaterThan(0);
@@ -142,7 +142,7 @@ describe('<lip-touchup-timeline>', () => {
     const today = lis.findIndex((li) => li.classList.contains('today'));
     expect(lis[today].getAttribute('aria-current')).to.equal('date');
     expect(text(lis[today])).to.equal('Today Apr 20, 2026');
-    expect(lis.slice(0, today).map((li) => li.getAttribute('data-id'))).to.deep.equal(['start', 'results', 'upkeep-refinement', 'recovery']);
+    expect(lis.slice(0, today).map((li) => li.getAttribute('data-id'))).to.deep.equal(['start', 'upkeep-refinement', 'recovery', 'upkeep-check-up']);
     expect(item(el, 'upkeep-refinement').classList.contains('done')).to.equal(true);
     expect(text(item(el, 'upkeep-refinement'))).to.contain('Done');
     expect(item(el, 'recovery').classList.contains('now')).to.equal(true);
@@ -182,7 +182,7 @@ describe('<lip-touchup-timeline>', () => {
       const fired = oneEvent(el, 'lip-calendar-export');
       exportButton(el)!.click();
       const e = await fired;
-      expect(e.detail).to.deep.equal({ count: 2, filename: 'lip-blush-2026-03-02.ics' });
+      expect(e.detail).to.deep.equal({ count: 3, filename: 'lip-blush-2026-03-02.ics' });
       expect(e.bubbles && e.composed).to.equal(true);
       expect(create.calledOnce).to.equal(true);
       expect(clicked).to.have.length(1);
@@ -191,7 +191,7 @@ describe('<lip-touchup-timeline>', () => {
       expect(blob!.type).to.equal('text/calendar;charset=utf-8');
       const ics = await blob!.text();
       expect(ics).to.equal(el.toICS());
-      expect(starts(ics)).to.deep.equal(['2026-04-02', '2027-03-02']);
+      expect(starts(ics)).to.deep.equal(['2026-04-02', '2026-04-13', '2027-03-02']);
       await aTimeout(5);
       expect(revoke.calledOnceWith('blob:timeline-test')).to.equal(true);
     });
@@ -208,7 +208,7 @@ describe('<lip-touchup-timeline>', () => {
             const blush = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02"></lip-touchup-timeline>`);
             const flip = await fixture<El>(html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02"></lip-touchup-timeline>`);
             const filler = await fixture<El>(html`<lip-touchup-timeline procedure="lip-filler" appointment="2026-03-02"></lip-touchup-timeline>`);
-            expect(starts(blush.toICS())).to.deep.equal(['2026-04-02', '2027-03-02']);
+            expect(starts(blush.toICS())).to.deep.equal(['2026-04-02', '2026-04-13', '2027-03-02']);
             expect(starts(flip.toICS())).to.deep.equal(['2026-04-27']);
             expect(starts(filler.toICS())).to.deep.equal(['2026-06-02']);
             expect(text(root(blush).querySelector('.today'))).to.equal('Today Mar 2, 2026');

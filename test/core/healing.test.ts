@@ -70,17 +70,18 @@ describe('healing: day number', () => {
 });
 
 describe('healing: span', () => {
-  it('counts lip blush to about 42–56 days, flip 10–14, filler 7, citing the data', () => {
-    expect(healingSpan(blush)).to.include({ min: 42, max: 56 });
-    expect(healingSpan(flip)).to.include({ min: 10, max: 14 });
+  it('counts lip blush to 42–56 days (exact), flip about 10–14, filler at least 7, citing the data', () => {
+    expect(healingSpan(blush)).to.include({ min: 42, max: 56, approx: undefined, atLeast: undefined });
+    expect(healingSpan(flip)).to.include({ min: 10, max: 14, approx: true });
+    expect(healingSpan(filler)).to.include({ atLeast: true, approx: undefined });
     expect(healingSpan(filler)).to.include({ min: 7, max: 7 });
     expect(healingSpan(blush)!.cite[0].source).to.equal('the-cut');
     expect(healingSpan(filler)!.cite[0].source).to.equal('filler-massage');
   });
 
   it('falls back to the full-effect spans, and is undefined when the data has neither', () => {
-    const { recovery: _r, ...noRecovery } = blush;
-    expect(healingSpan(noRecovery as Procedure)).to.include({ min: 42, max: 56 });
+    const { recovery: _r, ...noRecovery } = flip;
+    expect(healingSpan(noRecovery as Procedure)).to.include({ min: 10, max: 14, approx: true });
     expect(healingSpan({ id: 'x', name: 'X', summary: [] })).to.equal(undefined);
   });
 
@@ -103,7 +104,7 @@ describe('healing: span', () => {
 });
 
 describe('healing: what applies on a day', () => {
-  it('lip blush Day 1: swollen and darker, every avoid item, wash and cream as tasks', () => {
+  it('lip blush Day 1: swollen and darker, every avoid item, the cream as a task, water as a disagreement (no task, no Avoid item)', () => {
     const day = healingDay(blush, d('2026-03-02'), d('2026-03-02'));
     expect(day).to.include({ day: 1, phase: 'healing' });
     expect(ids(day.expect)).to.deep.equal(['swollen-dark', 'changes', 'fade']);
@@ -112,6 +113,9 @@ describe('healing: what applies on a day', () => {
     expect(ids(day.care)).to.deep.equal(ids(blush.aftercare!.filter((c) => !c.task)));
     expect(ids(day.tasks)).to.include.members(['cream']);
     expect(ids(day.tasks)).to.deep.equal(ids(blush.aftercare!.filter((c) => c.task)));
+    expect(ids(day.tasks)).to.deep.equal(['cream']);
+    expect(day.differ.map((x) => [x.id, x.sides.map((s) => s.cite[0].source)])).to.deep.equal([['water', ['harpers-bazaar', 'blush-overview']]]);
+    expect(ids(day.care)).to.not.include.members(['water', 'wash']);
   });
 
   it('lip blush Day 9: the Day-1 note is gone, the rest stays', () => {
@@ -133,14 +137,17 @@ describe('healing: what applies on a day', () => {
     expect(before.tasks.length + before.expect.length).to.equal(0);
   });
 
-  it('lip flip: sleep on the back, no smoking or rubbing for about three days, results from Day 3', () => {
+  it('lip flip: sleep on the back for about three days; no smoking or rubbing, with no duration in the source, over the whole span; results from Day 4', () => {
     const d2 = healingDay(flip, d('2026-03-02'), d('2026-03-03'));
     expect(ids(d2.tasks)).to.deep.equal(['back']);
     expect(ids(d2.care)).to.deep.equal(['smoking', 'rubbing']);
-    expect(ids(d2.expect)).to.deep.equal(['bruising']);
+    expect(ids(d2.expect)).to.deep.equal(['numb-swollen', 'bruising']);
+    expect(ids(healingDay(flip, d('2026-03-02'), d('2026-03-04')).expect)).to.not.include('results'); // Day 3
     const d5 = healingDay(flip, d('2026-03-02'), d('2026-03-06'));
     expect(d5.tasks).to.deep.equal([]);
-    expect(ids(d5.expect)).to.deep.equal(['results']);
+    expect(ids(d5.care)).to.deep.equal(['smoking', 'rubbing']);
+    expect(ids(d5.expect)).to.deep.equal(['numb-swollen', 'bruising', 'results']);
+    expect(ids(healingDay(flip, d('2026-03-02'), d('2026-03-15')).care)).to.deep.equal(['smoking', 'rubbing']); // Day 14
     expect(healingDay(flip, d('2026-03-02'), d('2026-03-15')).phase).to.equal('healing'); // Day 14
     expect(healingDay(flip, d('2026-03-02'), d('2026-03-16')).phase).to.equal('healed'); // Day 15
   });

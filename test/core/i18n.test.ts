@@ -37,14 +37,19 @@ const commonKeys: Record<Exclude<MessageKey, WidgetKey>, true> = {
   'aspect.volume': true,
   'aspect.sessionLength': true,
   'aspect.numbing': true,
+  'aspect.pain': true,
   'aspect.resultsShow': true,
   'aspect.lasts': true,
   'aspect.upkeep': true,
   'aspect.aftercare': true,
   'aspect.sideEffects': true,
   'aspect.goodFor': true,
+  'aspect.notFor': true,
   'aspect.cost': true,
   'aspect.removal': true,
+  'aspect.disagreements': true,
+  atLeast: true,
+  sourcesDiffer: true,
   rightAway: true,
   after: true,
   whenWornOff: true,
@@ -77,11 +82,12 @@ const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort
 /** Note ids must be unique within a procedure: translations are keyed by them. */
 const clashes: string[] = [];
 
-/** Every note with an id in a procedure, with its translation key. */
+/** Every note with an id in a procedure (a disagreement and each of its sides too), with its translation key. */
 function notes(p: Procedure): { key: string; note: Note }[] {
   return Object.values(p)
     .filter((v): v is Note[] => Array.isArray(v))
     .flat()
+    .flatMap((n: Note & { sides?: Note[] }) => [n, ...(n.sides ?? [])])
     .filter((n) => typeof n.id === 'string' && typeof n.text === 'string')
     .map((note) => ({ key: `${p.id}.${note.id}`, note }));
 }
@@ -106,7 +112,9 @@ describe('Italian message catalog', () => {
     expect(t('it-IT', 'save')).to.equal('Salva');
     expect(t('it', 'sources')).to.equal('Fonti');
     expect(t('it-CH', 'day', { n: 3 })).to.equal('Giorno 3');
-    expect(t('it', 'dayOf', { n: 3, span: '42' })).to.equal('Giorno 3 di circa 42');
+    expect(t('it', 'dayOf', { n: 3, span: '42' })).to.equal('Giorno 3 di 42');
+    expect(t('it', 'about', { x: '10–14' })).to.equal('10–14 circa');
+    expect(t('it', 'atLeast', { x: '7' })).to.equal('almeno 7');
     expect(t('it', 'unknownProcedure', { id: 'x' })).to.equal('Non abbiamo informazioni su “x”.');
   });
 

@@ -49,11 +49,12 @@ describe('ics: the acceptance dates, parsed by ical.js', () => {
       before(() => setTimeZone(zone));
       after(() => setTimeZone(undefined));
 
-      it('lip blush: refinement 2026-04-02, yearly booster 2027-03-02', () => {
+      it('lip blush: refinement 2026-04-02, check-up once healed from 2026-04-13, yearly booster 2027-03-02', () => {
         if (zone) expect(new Date(2026, 2, 2).getTimezoneOffset()).to.equal(zone === 'Pacific/Auckland' ? -780 : 480);
         const text = ics(blush, '2026-03-02');
-        expect(starts(text)).to.deep.equal(['2026-04-02', '2027-03-02']);
-        const [refinement, booster] = parse(text);
+        expect(starts(text)).to.deep.equal(['2026-04-02', '2026-04-13', '2027-03-02']);
+        const [refinement, checkUp, booster] = parse(text);
+        expect(checkUp.e.isRecurring()).to.equal(false);
         expect(refinement.e.isRecurring()).to.equal(false);
         expect(booster.e.isRecurring()).to.equal(true);
         const next = booster.e.iterator();
@@ -96,7 +97,7 @@ describe('ics: content', () => {
   });
 
   it('says the booster is counted from the appointment', () => {
-    const booster = parse(ics(blush, '2026-03-02'))[1];
+    const booster = parse(ics(blush, '2026-03-02'))[2];
     expect(booster.description).to.contain('every 1 year, counted from your appointment');
   });
 
@@ -126,7 +127,8 @@ describe('ics: content', () => {
   });
 
   it('leaves out visits that are over and keeps the one whose window is open, dated today', () => {
-    expect(starts(ics(blush, '2026-03-02', '2026-04-03'))).to.deep.equal(['2027-03-02']);
+    expect(starts(ics(blush, '2026-03-02', '2026-04-03'))).to.deep.equal(['2026-04-13', '2027-03-02']);
+    expect(starts(ics(blush, '2026-03-02', '2026-04-20')), 'the check-up window is open: today').to.deep.equal(['2026-04-20', '2027-03-02']);
     expect(starts(ics(filler, '2026-03-02', '2026-08-10'))).to.deep.equal(['2026-08-10']);
     expect(starts(ics(filler, '2026-03-02', '2027-03-03'))).to.deep.equal([]);
     // the booster a year after a past one

@@ -65,13 +65,15 @@ describe('prep: prepModel', () => {
     expect(thinners.item.cite.length).to.be.greaterThan(0);
   });
 
-  it('lip blush on 2026-03-20: the four-week wait from 20 Feb, the day-of items on 20 Mar', () => {
+  it('lip blush on 2026-03-20: the wait of at least four weeks from 20 Feb, the day-of items on 20 Mar', () => {
     const m = prepModel(procedures['lip-blush'], [], APPT, d('2026-02-01'));
-    expect(m.sections.map((s) => s.group)).to.deep.equal([...prepGroups]);
+    // the bedtime cream is a routine of the whole pre phase, not of the night before
+    expect(m.sections.map((s) => s.group)).to.deep.equal(prepGroups.filter((g) => g !== 'night-before'));
     const weeks = m.sections[0];
     expect(iso(weeks.due)).to.deep.equal({ kind: 'before', date: '2026-03-20', to: undefined });
     const wait = weeks.entries.find((e) => e.item.id === 'wait')!;
     expect(iso(wait.due)).to.deep.equal({ kind: 'from', date: '2026-02-20', to: undefined });
+    expect(wait.ahead).to.deep.equal({ min: 4, max: 4, unit: 'week', atLeast: true });
     const undated = weeks.entries.filter((e) => e.item.id !== 'wait');
     expect(undated.length).to.be.greaterThan(0);
     for (const e of undated) expect(e.due, e.item.id).to.equal(undefined);
@@ -81,9 +83,17 @@ describe('prep: prepModel', () => {
     expect(dayOf.entries.map((e) => e.item.text)).to.include.members(['Alcohol', 'Caffeine', 'Exercise', 'Ibuprofen', 'Fish oil', 'Vitamin E']);
     for (const e of dayOf.entries) expect(e.due, 'same as the group: not repeated').to.equal(undefined);
 
-    const night = m.sections.find((s) => s.group === 'night-before')!;
-    expect(iso(night.due)).to.deep.equal({ kind: 'on', date: '2026-03-19', to: undefined });
+    const cream = m.sections.find((s) => s.group === 'days-before')!.entries.find((e) => e.item.id === 'bedtime-cream')!;
+    expect(cream.due, 'no date: the source gives none').to.equal(undefined);
     expect(m.total).to.equal(procedures['lip-blush'].prep!.length);
+  });
+
+  it('carries who should avoid the treatment and the prep disagreements, none of them tickable', () => {
+    const m = prepModel(procedures['lip-blush'], [], APPT, APPT);
+    expect(m.notFor.map((n) => n.id)).to.deep.equal(['keloid', 'under-18']);
+    expect(m.differ.map((x) => x.id)).to.deep.equal(['shape']);
+    expect(flat(m).map((e) => e.item.id)).to.not.include.members(['keloid', 'under-18', 'shape', 'shape-inside', 'shape-correct']);
+    expect(prepModel(procedures['lip-flip'], [], APPT, APPT).notFor.map((n) => n.id)).to.deep.equal(['permanent']);
   });
 
   it('counts ticks of known items only', () => {
@@ -101,7 +111,7 @@ describe('prep: prepModel', () => {
     expect(late('2026-03-18', ['thinners']), 'done is never late').to.equal(false);
     const blush = (today: string) => flat(prepModel(procedures['lip-blush'], [], APPT, d(today)));
     expect(blush('2026-02-21').filter((e) => e.late).map((e) => e.item.id)).to.deep.equal(['wait']);
-    expect(blush('2026-03-20').filter((e) => e.late).map((e) => e.item.id), 'the day itself is not past').to.deep.equal(['wait', 'bedtime-cream']);
+    expect(blush('2026-03-20').filter((e) => e.late).map((e) => e.item.id), 'the day itself is not past').to.deep.equal(['wait']);
     expect(blush('2026-03-21').some((e) => e.late), 'after the appointment nothing is marked late').to.equal(false);
   });
 
@@ -131,7 +141,7 @@ describe('prep: prepModel', () => {
     expect(iso(m.sections[0].due), 'earliest start of dated items').to.deep.equal({ kind: 'from', date: '2026-03-13', to: undefined });
     expect(m.sections[0].entries.map((e) => e.due && toISODate(e.due.date))).to.deep.equal(['2026-03-18', undefined]);
     expect({ done: m.done, total: m.total }).to.deep.equal({ done: 1, total: 3 });
-    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({ sections: [], done: 0, total: 0, over: false });
+    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({ sections: [], done: 0, total: 0, over: false, notFor: [], differ: [] });
   });
 });
 

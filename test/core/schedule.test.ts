@@ -48,6 +48,18 @@ describe('schedule: lip blush on 2026-03-02', () => {
     expect(tl.events.some((x) => x.id === 'full-effect')).to.equal(false);
   });
 
+  it('shows results once healed as the healing event itself, with no "right away"', () => {
+    expect(tl.events.some((x) => x.id === 'results')).to.equal(false);
+    expect(JSON.stringify(tl)).to.not.contain('right away');
+  });
+
+  it('has the check-up once healed: 2026-04-13 to 2026-04-27, a visit', () => {
+    const e = ev(tl, 'upkeep-check-up');
+    expect(spans(e)).to.deep.equal([['2026-04-13', '2026-04-27']]);
+    expect(e.visit).to.equal(true);
+    expect(e.windows[0].cite.map((c) => c.source)).to.deep.equal(['the-cut', 'clinic-lip-rejuvenation']);
+  });
+
   it('has the yearly booster on 2027-03-02 and says it is counted from the appointment', () => {
     const e = ev(tl, 'upkeep-booster');
     expect(spans(e)).to.deep.equal([['2027-03-02', '2027-03-02']]);
@@ -81,7 +93,7 @@ describe('schedule: lip blush on 2026-03-02', () => {
   });
 
   it('orders events by their start', () => {
-    expect(tl.events.map((e) => e.id)).to.deep.equal(['start', 'results', 'upkeep-refinement', 'recovery', 'lasts', 'upkeep-booster']);
+    expect(tl.events.map((e) => e.id)).to.deep.equal(['start', 'upkeep-refinement', 'recovery', 'upkeep-check-up', 'lasts', 'upkeep-booster']);
     for (let i = 1; i < tl.events.length; i++) {
       expect(iso(tl.events[i - 1].start) <= iso(tl.events[i].start)).to.equal(true);
     }
@@ -140,11 +152,12 @@ describe('schedule: lip filler on 2026-03-02', () => {
     expect(iso(e.end)).to.equal('2027-03-02');
   });
 
-  it('has the massage week from the aftercare tasks’ days: days 1–7, 2026-03-02 to 2026-03-08', () => {
+  it('has the massage week from the aftercare tasks’ days: days 1–7 or longer (at least a week), 2026-03-02 to 2026-03-08', () => {
     const e = ev(tl, 'recovery');
     expect(e.label).to.equal('Massage week');
     expect(spans(e)).to.deep.equal([['2026-03-02', '2026-03-08']]);
-    expect(e.windows[0].rel).to.equal('about days 1–7');
+    expect(e.windows[0].rel).to.equal('days 1–7 or longer');
+    expect(e.windows[0].approx).to.equal(false);
     expect(e.windows[0].cite.map((c) => c.source)).to.include('filler-massage');
   });
 
@@ -160,7 +173,8 @@ describe('schedule: without a date', () => {
     expect(tl.todayAt).to.equal(-1);
     expect(tl.events.every((e) => e.state === undefined)).to.equal(true);
     expect(ev(tl, 'recovery').windows[0].rel).to.equal('6–8 weeks after your appointment');
-    expect(ev(tl, 'results').windows[0].rel).to.equal('right away');
+    expect(tl.events.some((e) => e.id === 'results')).to.equal(false);
+    expect(ev(timeline(procedures['lip-flip'], 'en'), 'results').windows[0].rel).to.equal('about 3 days after your appointment');
   });
 
   it('ignores today without an appointment', () => {
@@ -175,9 +189,9 @@ describe('schedule: today', () => {
   const cases: [string, number, Record<string, string>][] = [
     // today, index of the first event after it, and some states
     ['2026-02-20', 0, { start: 'next', 'upkeep-refinement': 'next' }],
-    ['2026-03-02', 2, { start: 'now', results: 'now', 'upkeep-refinement': 'next' }],
-    ['2026-04-20', 4, { start: 'done', 'upkeep-refinement': 'done', recovery: 'now', lasts: 'next' }],
-    ['2026-04-28', 4, { recovery: 'done', lasts: 'next', 'upkeep-booster': 'next' }],
+    ['2026-03-02', 1, { start: 'now', 'upkeep-refinement': 'next' }],
+    ['2026-04-20', 4, { start: 'done', 'upkeep-refinement': 'done', recovery: 'now', 'upkeep-check-up': 'now', lasts: 'next' }],
+    ['2026-04-28', 4, { recovery: 'done', 'upkeep-check-up': 'done', lasts: 'next', 'upkeep-booster': 'next' }],
     ['2027-06-01', 5, { lasts: 'now', 'upkeep-booster': 'next' }],
   ];
   for (const [today, at, states] of cases) {

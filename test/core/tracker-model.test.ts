@@ -45,8 +45,9 @@ describe('trackerModel', () => {
   it('Day 9 of lip blush: stage, day text in two unbreakable parts, date, bar geometry', () => {
     const m = day();
     expect([m.day, m.today, m.isToday, m.date, m.phase, m.stage]).to.deep.equal([9, 9, true, '2026-03-10', 'healing', 'Healing']);
-    expect(m.dayText).to.equal('Day 9 of about 42–56');
-    expect(m.dayParts).to.deep.equal({ lead: 'Day 9', rest: ' of about 42–56' });
+    // "six to eight weeks" is exact: no "about"
+    expect(m.dayText).to.equal('Day 9 of 42–56');
+    expect(m.dayParts).to.deep.equal({ lead: 'Day 9', rest: ' of 42–56' });
     expect(m.dateText).to.equal('Tuesday, March 10, 2026');
     expect(m.span && [m.span.min, m.span.max, m.span.text]).to.deep.equal([42, 56, '42–56']);
     expect(m.span!.cite.length).to.be.greaterThan(0);
@@ -57,22 +58,31 @@ describe('trackerModel', () => {
       { kind: 'healing', from: 0, to: 42 / 56 },
       { kind: 'window', from: 42 / 56, to: 1 },
     ]);
-    expect([b.startLabel, b.endLabel]).to.deep.equal(['Day 1', 'Healed around day 42–56']);
+    expect([b.startLabel, b.endLabel]).to.deep.equal(['Day 1', 'Healing: 42–56 days']);
     expect(m.todayHeading).to.equal('Today');
     expect(m.nav).to.deep.equal({ prev: 8, next: 10, today: undefined });
     expect(m.canTick).to.equal(true);
   });
 
   it('Day 9: what to expect, tasks with their ticks, do and avoid, the next visit', () => {
-    const m = day({ ticks: { 9: { cream: 1 }, 8: { wash: 1 } } });
+    const m = day({ ticks: { 9: { cream: 1 } } });
     expect(m.expect.map((x) => x.id)).to.deep.equal(['changes', 'fade']);
     const cream = m.tasks.find((t) => t.id === 'cream')!;
     expect([cream.times, cream.done, cream.boxes, cream.countText]).to.deep.equal([1, 1, [true], '1/1']);
-    expect(m.tasks.find((t) => t.id === 'wash')!.done, 'ticks are per day').to.equal(0);
+    expect(day({ ticks: { 8: { cream: 1 } } }).tasks.find((t) => t.id === 'cream')!.done, 'ticks are per day').to.equal(0);
     expect(m.avoid.map((x) => x.id)).to.include('sun');
-    for (const x of [...m.expect, ...m.tasks, ...m.avoid, ...m.doList]) expect(x.cite.length, x.id).to.be.greaterThan(0);
+    for (const x of [...m.expect, ...m.tasks, ...m.avoid, ...m.doList, ...m.differ.flatMap((x) => x.sides)]) expect(x.cite.length, x.id).to.be.greaterThan(0);
     expect(m.next && [m.next.id, m.next.when, m.next.datetime]).to.deep.equal(['refinement', 'Apr 2, 2026', '2026-04-02']);
     expect(m.ticksKey).to.equal('ticks:lip-blush:2026-03-02');
+  });
+
+  it('Day 9 of lip blush: the sources differ on water, both sides shown, neither a task nor an Avoid item', () => {
+    const m = day();
+    expect(m.differ.map((x) => [x.id, x.text, x.sides.map((s) => s.text)])).to.deep.equal([
+      ['water', 'Water on your lips', ['Wash them only with water', 'Aftercare often includes avoiding water exposure']],
+    ]);
+    expect([...m.tasks, ...m.avoid, ...m.doList].map((x) => x.text).join(' ')).to.not.match(/water/i);
+    expect(day({ procedure: filler, procedureId: 'lip-filler', today: d('2026-03-20') }).differ).to.deep.equal([]);
   });
 
   it('Day 1: the nav cannot go back; a viewed future day cannot be ticked', () => {
@@ -97,7 +107,9 @@ describe('trackerModel', () => {
 
   it('lip filler: a one-number span has a single stage; the massage counts 4 boxes', () => {
     const m = day({ procedure: filler, procedureId: 'lip-filler', today: d('2026-03-03'), ticks: { 2: { massage: 2 } } });
-    expect(m.dayText).to.equal('Day 2 of about 7');
+    // "at least a week": a minimum, not "about"
+    expect(m.dayText).to.equal('Day 2 of at least 7');
+    expect(m.bar!.endLabel).to.equal('Massage week: at least 7 days');
     expect(m.bar!.stages).to.deep.equal([{ kind: 'healing', from: 0, to: 1 }]);
     const massage = m.tasks.find((t) => t.times > 1)!;
     expect([massage.times, massage.done, massage.boxes, massage.countText]).to.deep.equal([4, 2, [true, true, false, false], '2/4']);
@@ -114,8 +126,10 @@ describe('trackerModel', () => {
   it('Italian: every text in Italian, the day parts split after the number', () => {
     const m = day({ locale: 'it' });
     expect(m.title).to.match(/^\S.*: cura dopo il trattamento$/);
-    expect(m.dayText).to.equal('Giorno 9 di circa 42-56');
-    expect(m.dayParts).to.deep.equal({ lead: 'Giorno 9', rest: ' di circa 42-56' });
+    expect(m.dayText).to.equal('Giorno 9 di 42-56');
+    expect(m.dayParts).to.deep.equal({ lead: 'Giorno 9', rest: ' di 42-56' });
+    expect(m.bar!.endLabel).to.equal('Guarigione · giorni: 42-56');
+    expect(m.differ[0].text).to.equal('L’acqua sulle labbra');
     expect(m.todayHeading).to.equal('Oggi');
     expect(m.dateText).to.equal('martedì 10 marzo 2026');
     expect(trackerTitle(undefined, 'it')).to.equal('Cura dopo il trattamento');

@@ -29,13 +29,18 @@ describe('procedure data', () => {
     for (const id of procedureIds) expect(procedures[id].id).to.equal(id);
   });
 
-  it('lists five sources with unique ids, a title and a publisher', () => {
+  it('lists five sources with unique ids and a label; a title only where one was published', () => {
     expect(sources).to.have.length(5);
     expect(new Set(sourceIds).size).to.equal(5);
-    for (const s of sources) {
-      expect(s.title.length).to.be.greaterThan(5);
-      expect(s.publisher.length).to.be.greaterThan(2);
-    }
+    for (const s of sources) expect(s.label.length).to.be.greaterThan(5);
+    // the published titles, word for word; no descriptive words inside them
+    expect(Object.fromEntries(sources.map((s) => [s.id, s.title]))).to.deep.equal({
+      'harpers-bazaar': 'Lip blushing is the beauty treatment to even out or change the symmetry of the lips',
+      'blush-overview': undefined,
+      'the-cut': 'What Is Lip-Blushing? And Should I Do It?',
+      'clinic-lip-rejuvenation': 'Lip Rejuvenation Treatments',
+      'filler-massage': undefined,
+    });
   });
 
   for (const id of procedureIds) {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Layout of the healing tracker; colours come from the shared tokens
  * (host.styles), tick boxes from tick.styles. Phone first: one column, the
- * header as the answer (stage, "Day 9 of about 42–56", the bar); from a
+ * header as the answer (stage, "Day 9 of 42–56", the bar); from a
  * 720 px container the day's care and the side cards (next visit, warning
  * signs) sit in two columns.
  */
@@ -185,6 +185,26 @@ export const trackerStyles = css`
     inline-size: 9px;
     block-size: 2px;
     border-radius: 1px;
+    background: var(--_muted);
+  }
+  .differ {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .differ > li {
+    margin: 8px 0 0;
+    padding: 12px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .differ-what {
+    font-weight: 600;
+  }
+  .sides {
+    margin-top: 4px;
+  }
+  .sides li::before {
     background: var(--_muted);
   }
   .tasks li + li {

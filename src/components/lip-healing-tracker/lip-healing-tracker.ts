@@ -31,12 +31,12 @@ const properties: PropertyDeclarations = { view: { state: true } };
  * @csspart base - The widget's box.
  * @csspart title - The widget's title (the procedure named).
  * @csspart header - Title, stage, day number, date and progress bar.
- * @csspart day - The "Day 9 of about 42–56" line.
+ * @csspart day - The "Day 9 of 42–56" line ("about" only where the source is vague, "at least" for a minimum).
  * @csspart progress - The progress bar (stages and today; a native `<progress>` inside carries the value).
  * @csspart subheading - The section headings (Today, What to expect, …).
  * @csspart next - The next visit.
  * @csspart nav - The previous / next day / back to today buttons.
- * @csspart item - Each listed statement and care task.
+ * @csspart item - Each listed statement and care task (and each point where the sources differ).
  * @csspart call - The studio's call button in the warning box.
  * @csspart warning - The warning signs.
  * @csspart date-form - The client's appointment date form.
@@ -143,7 +143,7 @@ export class LipHealingTracker extends LipDateWidget {
   private day(m: TrackerDay, refs: RefNumbers): TemplateResult {
     const navButton = (to: number | undefined, cls: string, content: TemplateResult) =>
       html`<button type="button" class=${cls} aria-disabled=${to === undefined} @click=${() => to === undefined || this.go(to, m)}>${content}</button>`;
-    const today = m.expect.length || m.tasks.length || m.doList.length || m.avoid.length;
+    const today = m.expect.length || m.tasks.length || m.doList.length || m.avoid.length || m.differ.length;
     return html`<div class="head" part="header">
         ${this.heading(m.title)}
         <p class="stage" id="stage">${icon('stage')}<span>${m.stage}</span></p>
@@ -173,6 +173,19 @@ export class LipHealingTracker extends LipDateWidget {
                   </ul>`
               : nothing}
             ${this.list('doToday', m.doList, refs, 'do')} ${this.list('avoidToday', m.avoid, refs, 'avoid')}
+            ${m.differ.length
+              ? html`${this.heading(this.msg('sourcesDiffer'), 2)}
+                  <ul class="differ">
+                    ${m.differ.map(
+                      (x) => html`<li part="item">
+                        <span class="differ-what">${x.text}</span>
+                        <ul class="list sides">
+                          ${x.sides.map((s) => html`<li><span>${s.text}</span>${this.cited(s, refs)}</li>`)}
+                        </ul>
+                      </li>`,
+                    )}
+                  </ul>`
+              : nothing}
           </div>`
         : nothing}
       <div class="side">

@@ -32,6 +32,23 @@ export const checklistStyles = css`
   .appt .icon {
     color: var(--_accent-text, var(--_accent));
   }
+  /* who should avoid it (a notice) and where the sources differ (a quiet box, as in the tracker): read, not ticked */
+  .lines {
+    margin: 4px 0 0;
+    padding-inline-start: 1.1em;
+  }
+  .lines li + li {
+    margin-block-start: 4px;
+  }
+  .lines li::marker {
+    color: var(--_muted);
+  }
+  .notice.differ {
+    padding: 12px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { ResolvedAppointment } from '../../core/appointment.js';
 import { checklistModel, checklistTitle, type ChecklistItem, type ChecklistModel } from '../../core/checklist-model.js';
 import { createRefs, type RefNumbers } from '../../core/citations.js';
+import type { CitedLine } from '../../core/tracker-model.js';
 import { clearPrepTicks, prepModel, readPrepTicks, sanitizePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { tickStyles } from '../../styles/tick.styles.js';
@@ -30,6 +31,8 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
  * @csspart base - The widget's box.
  * @csspart header - The title and the appointment.
  * @csspart title - The title (the procedure named).
+ * @csspart not-for - Who should avoid the treatment (above the list, not tickable).
+ * @csspart differ - Where the sources differ on something to settle before the appointment (every side, not tickable).
  * @csspart group - Each group's fieldset.
  * @csspart item - Each item.
  * @csspart progress - The "3 of 9 done" line.
@@ -127,6 +130,11 @@ export class LipPrepChecklist extends LipDateWidget {
     printAlone(this);
   }
 
+  /** Markers for a statement, or "(per Studio X)" for the studio's own. */
+  private cited(x: CitedLine, refs: RefNumbers): TemplateResult | typeof nothing {
+    return x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list());
+  }
+
   private item(e: ChecklistItem, n: number, refs: RefNumbers): TemplateResult {
     const id = `c${n}`;
     return html`<div class="item tick-row" part="item">
@@ -181,6 +189,22 @@ export class LipPrepChecklist extends LipDateWidget {
         ${m.appointmentText ? html`<p class="appt">${icon('calendar')}<span>${m.appointmentText}</span></p>` : nothing}
       </div>
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
+      ${m.notFor.length
+        ? html`<div class="notice not-for" part="not-for">
+            <strong>${this.msg('aspect.notFor')}</strong>
+            <ul class="lines">
+              ${m.notFor.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${m.differ.map(
+        (d) => html`<div class="notice differ" part="differ">
+          <strong>${this.msg('sourcesDiffer')}: ${d.text}</strong>
+          <ul class="lines">
+            ${d.sides.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+          </ul>
+        </div>`,
+      )}
       ${m.noneText ? html`<p class="notice">${m.noneText}</p>` : nothing} ${m.total ? this.bar(m) : nothing}
       <div class="groups">
         ${m.groups.map(

@@ -230,10 +230,11 @@ export class LipElement extends LitElement {
         : nothing}`;
   }
 
-  /** "Title, Publisher (people): “quote” “quote”" for one numbered source. */
+  /** "Title, Publisher, label (people): “quote” “quote”" for one numbered source; `<cite>` only for a published title. */
   private sourceText(r: SourceRef): TemplateResult {
     const people = r.source.people.length ? ` (${r.source.people.map((p) => p.name).join(', ')})` : '';
-    return html`<cite>${r.source.title}</cite>, ${r.source.publisher}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
+    const s = r.source;
+    return html`${s.title ? html`<cite>${s.title}</cite>, ` : nothing}${[s.publisher, s.label].filter(Boolean).join(', ')}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
   }
 
   /**

@@ -12,6 +12,7 @@ export const timelineMessages = {
   'tl.from.appointment': 'your appointment',
   'tl.from.refinement': 'the refinement session',
   'tl.days': 'days {a}–{b}',
+  'tl.daysAtLeast': 'days {a}–{b} or longer',
   'tl.around': 'around {a}',
   'tl.between': 'between {a} and {b}',
   'tl.today': 'Today',

@@ -1,13 +1,13 @@
 /** English strings of the tracker widget (the fallback for every language). */
 export const trackerMessages = {
   day: 'Day {n}',
-  dayOf: 'Day {n} of about {span}',
+  dayOf: 'Day {n} of {span}',
   'stage.healed': 'Healing',
   'stage.full-effect': 'Settling in',
   'stage.massage-week': 'Massage week',
   'done.healed': 'Healed',
   'done.full-effect': 'Full effect reached',
-  'done.massage-week': 'Massage week over',
+  'done.massage-week': 'First week over: ask your practitioner whether to keep massaging',
   inDays: 'Your appointment is in {n} days.',
   tomorrow: 'Your appointment is tomorrow.',
   prepPointer: 'Get ready with the preparation checklist.',
@@ -25,6 +25,6 @@ export const trackerMessages = {
   'trk.title': '{name} aftercare',
   'trk.titleGeneric': 'Aftercare',
   'trk.today': 'Today',
-  'trk.barEnd': '{what} around day {span}',
+  'trk.barEnd': '{what}: {span} days',
   'trk.nextVisit': 'Next visit',
 };
