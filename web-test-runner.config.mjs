@@ -99,7 +99,8 @@ export default {
   concurrency: 1,
   // Lit announces dev mode once per test file; the bundle test checks the production build instead.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // axe walks every shadow root of a page of widgets: 1–8 s on two busy cores with both browsers running.
+  testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), ...commands],
