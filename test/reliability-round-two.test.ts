@@ -308,7 +308,7 @@ describe('RELIABILITY 28: studio contact', () => {
     try {
       const studio = fixtureSync<HTMLElement>(html`<lip-studio phone="1-800-FLOWERS"></lip-studio>`);
       const el = await widget('lip-healing-tracker', { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, undefined, studio);
-      expect(one(el, '[part="warning"] a[href^="tel:"]')).to.equal(null);
+      expect(one(el, '[part="warning"] a[href^="tel:"]') === null, 'no tel link').to.equal(true);
       expect(clean(one(el, '[part="warning"]')!.textContent)).to.contain('1-800-FLOWERS');
       expect(warn.seen.join('\n')).to.contain('1-800-FLOWERS').and.contain('cannot be dialled');
     } finally {
@@ -324,7 +324,7 @@ describe('RELIABILITY 28: studio contact', () => {
     expect(clean(root(el).textContent)).to.contain('Giorno');
     wrap.querySelector('section')!.append(el);
     await el.updateComplete;
-    expect(one(el, 'a[href^="tel:"]')).to.equal(null);
+    expect(one(el, 'a[href^="tel:"]') === null, 'no tel link').to.equal(true);
     expect(clean(root(el).textContent)).to.not.contain('Giorno');
     expect(clean(root(el).textContent)).to.contain('Day 2');
     studio.append(el);
@@ -337,7 +337,7 @@ describe('RELIABILITY 28: studio contact', () => {
 
 async function fallbackShown(doc: Document): Promise<void> {
   for (const el of doc.querySelectorAll<HTMLElement>('lip-healing-tracker, lip-prep-checklist')) {
-    expect(el.shadowRoot, `${el.localName}: no shadow root hides the fallback`).to.equal(null);
+    expect(el.shadowRoot === null, `${el.localName}: no shadow root hides the fallback`).to.equal(true);
     const p = el.querySelector<HTMLElement>('.fallback')!;
     expect(p.getBoundingClientRect().height, `${el.localName}: fallback visible`).to.be.greaterThan(0);
   }
