@@ -3,7 +3,7 @@
  * Day 1), the span the tracker counts to, what applies on a day, the care
  * tasks, their stored ticks and the next return visit. Pure: no DOM, no clock.
  */
-import type { Store } from './storage.js';
+import { update, type Store } from './storage.js';
 import type { CareItem, Cited, Disagreement, FigureBasis, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { addUnits, formatRange, overallRange, qualified, wholeDays } from './figures.js';
 import { addDays, compareDates, daysBetween, toISODate, type CalendarDate } from './dates.js';
@@ -161,7 +161,10 @@ export function readHealingTicks(store: Store, key: string): Ticks | undefined {
   return store.read(key, sanitizeHealingTicks);
 }
 
-/** Stores a task's count for day N after the client ticked (a fresh read, so other tabs' ticks are kept). */
-export function saveHealingTick(store: Store, key: string, day: number, task: string, done: number): void {
-  store.write(key, withTick(readHealingTicks(store, key), day, task, done));
+/**
+ * Stores a task's count for day N after the client ticked, through storage's one
+ * read-modify-write (other tabs' ticks are kept); false when it was not saved.
+ */
+export function saveHealingTick(store: Store, key: string, day: number, task: string, done: number): boolean {
+  return update(store, key, sanitizeHealingTicks, (ticks) => withTick(ticks, day, task, done));
 }

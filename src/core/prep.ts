@@ -154,11 +154,6 @@ export function readPrepTicks(store: Store, key: string): string[] {
   return store.read(key, sanitizePrepTicks) ?? [];
 }
 
-/** Stores the ticked item ids after the client ticked one. */
-export function savePrepTicks(store: Store, key: string, ticks: readonly string[]): void {
-  store.write(key, ticks);
-}
-
 /** Forgets the ticks (the client confirmed a reset). */
 export function clearPrepTicks(store: Store, key: string): void {
   store.remove(key);
