@@ -230,6 +230,10 @@ export const timelineStyles = css`
     align-items: end;
     margin-top: 16px;
   }
+  .actions > .date-form {
+    flex-basis: 100%;
+    order: -1;
+  }
   .actions .primary {
     display: inline-flex;
     align-items: center;
