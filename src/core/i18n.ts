@@ -3,7 +3,6 @@
  * the fallback for any missing key; other catalogs may be partial.
  */
 import { checklistMessages } from './messages/checklist.js';
-import { it } from './messages/it.js';
 import { timelineMessages } from './messages/timeline.js';
 import { trackerMessages } from './messages/tracker.js';
 
@@ -67,25 +66,60 @@ const common = {
 const en = { ...common, ...timelineMessages, ...trackerMessages, ...checklistMessages };
 
 export type MessageKey = keyof typeof en;
-export type Catalog = Partial<Record<MessageKey, string>>;
-export type Lang = 'en' | 'it';
+/** A complete catalog: every English key (a built-in language is typed with it, so a missing key fails the type-check). */
+export type Messages = Record<MessageKey, string>;
+/** A partial catalog: missing keys fall back, key by key, to the base language and then English. */
+export type Catalog = Partial<Messages>;
+/** A language the kit has strings for: 'en', a base language ('it') or a regional one ('pt-pt'), lower case. */
+export type Lang = string;
 
-const catalogs: Record<Lang, Catalog> = { en, it };
+const catalogs = new Map<Lang, Catalog>([['en', en]]);
 
-/** Adds or replaces strings of a language (used by the Italian catalog module). */
+/**
+ * Adds or replaces strings of a language. A script built for a language set
+ * (`lip-widgets.it.js`) registers its languages this way before any widget is
+ * defined; the English script registers none.
+ */
 export function addMessages(lang: Lang, messages: Catalog): void {
-  Object.assign(catalogs[lang], messages);
+  const key = lang.toLowerCase();
+  catalogs.set(key, { ...catalogs.get(key), ...messages });
 }
 
-/** The kit's language for a BCP 47 tag: its base language when there is a catalog, else English. */
+/** Whether strings of this language (lower-case tag) are registered. */
+export const hasLanguage = (lang: Lang): boolean => catalogs.has(lang.toLowerCase());
+
+/**
+ * The languages to look a string up in, most specific first, ending in 'en':
+ * 'pt-PT' → ['pt-pt', 'pt', 'en'] when both are registered; a language with
+ * no catalog gives ['en'].
+ */
+export function langChain(locale: string | undefined): Lang[] {
+  const tag = (locale || '').toLowerCase().replace(/_/g, '-');
+  const parts = tag.split('-');
+  const chain: Lang[] = [];
+  // 'pt-pt', then 'pt': the region only (a script subtag such as 'zh-hant' also counts).
+  const regional = `${parts[0]}-${parts[1]}`;
+  if (parts.length > 1 && catalogs.has(regional)) chain.push(regional);
+  if (parts[0] !== 'en' && catalogs.has(parts[0])) chain.push(parts[0]);
+  chain.push('en');
+  return chain;
+}
+
+/** The kit's language for a BCP 47 tag: the most specific one it has strings for, else 'en'. */
 export function langOf(locale: string | undefined): Lang {
-  const base = (locale || '').toLowerCase().split(/[-_]/)[0];
-  return base === 'it' ? 'it' : 'en';
+  return langChain(locale)[0];
 }
 
-/** A message in the locale's language (English when missing), with `{name}` filled in. */
+/** A message in the locale's language (falling back key by key, finally to English), with `{name}` filled in. */
 export function t(locale: string | undefined, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = catalogs[langOf(locale)][key] ?? en[key];
+  let text = en[key];
+  for (const lang of langChain(locale)) {
+    const found = catalogs.get(lang)?.[key];
+    if (found !== undefined) {
+      text = found;
+      break;
+    }
+  }
   return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
 }
 

@@ -1,22 +1,35 @@
-import { dataTextIt } from '../data/text-it.js';
 import type { Note, Procedure } from '../data/types.js';
-import { langOf } from './i18n.js';
+import { langChain } from './i18n.js';
 
 type Translations = Readonly<Record<string, string>>;
-const dataText: Partial<Record<string, Translations>> = { it: dataTextIt };
+const dataText = new Map<string, Translations>();
 
-/** Registers translations of the data's prose, keyed `<procedure>.<note id>` (quotes are never translated). */
+/**
+ * Registers translations of the data's prose, keyed `<procedure>.<note id>`
+ * (quotes are never translated). A language script calls it with
+ * `addMessages` before any widget is defined.
+ */
 export function addDataText(lang: string, entries: Translations): void {
-  dataText[lang] = { ...dataText[lang], ...entries };
+  const key = lang.toLowerCase();
+  dataText.set(key, { ...dataText.get(key), ...entries });
+}
+
+/** A data text by key in the locale's language, falling back along its chain, else undefined. */
+function lookUp(locale: string, key: string): string | undefined {
+  for (const lang of langChain(locale)) {
+    const found = dataText.get(lang)?.[key];
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A note's (or a disagreement's) text in the locale's language, else the data's own words. */
 export function noteText(p: Procedure, n: Pick<Note, 'id' | 'text' | 'studio'>, locale: string): string {
   if (n.studio) return n.text;
-  return dataText[langOf(locale)]?.[`${p.id}.${n.id}`] ?? n.text;
+  return lookUp(locale, `${p.id}.${n.id}`) ?? n.text;
 }
 
 /** A procedure's display name in the locale's language. */
 export function procedureName(p: Procedure, locale: string): string {
-  return dataText[langOf(locale)]?.[`${p.id}.name`] ?? p.name;
+  return lookUp(locale, `${p.id}.name`) ?? p.name;
 }

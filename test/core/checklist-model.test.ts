@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/lang/it.js';
 import { checklistModel, checklistTitle, type ChecklistInput } from '../../src/core/checklist-model.js';
 import type { CalendarDate } from '../../src/core/dates.js';
 import { procedures } from '../../src/data/procedures.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/lang/it.js';
 import { aspects, COMPACT_CHARS, compareModel, keepFigures } from '../../src/core/compare.js';
 import { procedures } from '../../src/data/procedures.js';
 import type { Procedure } from '../../src/data/types.js';

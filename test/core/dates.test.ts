@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/lang/it.js';
 import {
   addDays,
   addMonths,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/lang/it.js';
 import type { CalendarDate } from '../../src/core/dates.js';
 import { applyConfig, validateConfig } from '../../src/core/studio-config.js';
 import { axisPosition, keepTogether, timelineModel, type ChartMark, type TimelineModel } from '../../src/core/timeline.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/lang/it.js';
 import type { CalendarDate } from '../../src/core/dates.js';
 import { trackerModel, trackerTitle, type TrackerDay, type TrackerInput } from '../../src/core/tracker-model.js';
 import { procedures } from '../../src/data/procedures.js';

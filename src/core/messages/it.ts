@@ -1,7 +1,7 @@
 /** Italian strings of the kit (informal "tu", as Italian beauty brands write). */
-import type { Catalog } from '../i18n.js';
+import type { Messages } from '../i18n.js';
 
-export const it: Catalog = {
+export const it: Messages = {
   about: '{x} circa',
   atLeast: 'almeno {x}',
   sourcesDiffer: 'Le fonti non concordano',
