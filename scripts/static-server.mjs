@@ -6,9 +6,11 @@
 //     Map or a function of the path (undefined: not a generated page);
 //   - `?delay=MS` on any /dist/ file delays it (max 2 s): a late script;
 //   - every response is `cache-control: no-store`, so each load is cold;
+//   - text is gzipped (level 9) when the browser asks, as a studio's host does;
 //   - `/` goes to the demo.
 import { startDevServer } from '@web/dev-server';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,6 +36,19 @@ export async function startStaticServer({ port = 0, pages = new Map(), headers =
       await next();
     }
     ctx.set('cache-control', 'no-store');
+    if (ctx.acceptsEncodings('gzip', 'identity') === 'gzip' && /text|javascript|json|svg/.test(ctx.type) && ctx.status === 200) {
+      let body = ctx.body;
+      if (body && typeof body.pipe === 'function') {
+        const chunks = [];
+        for await (const c of body) chunks.push(Buffer.from(c));
+        body = Buffer.concat(chunks);
+      }
+      if (typeof body === 'string' || Buffer.isBuffer(body)) {
+        ctx.body = gzipSync(body, { level: 9 });
+        ctx.set('content-encoding', 'gzip');
+        ctx.vary('accept-encoding');
+      }
+    }
     ctx.remove('etag');
     ctx.remove('last-modified');
     return undefined;
