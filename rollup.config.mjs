@@ -1,22 +1,139 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** One file a studio loads with a plain <script>: Lit's production build, every dependency inlined. */
-export default {
-  input: 'src/register.ts',
+/**
+ * The scripts a studio loads with one plain <script>, each Lit's production
+ * build with every dependency inlined, one per language set:
+ *
+ *   dist/lip-widgets.js         English only
+ *   dist/lip-widgets.<code>.js  English + that language, for every src/lang/<code>.ts
+ *   dist/lip-widgets.all.js     every language
+ *
+ * They are bundled from tsc's output in dist/ (`npm run build` runs
+ * `tsc -p tsconfig.build.json` first), so TypeScript compiles the kit once,
+ * not once per script; the ESM user's `dist/lang/<code>.js` is the same module
+ * a language script imports.
+ */
+export const LANGS = readdirSync(join(root, 'src/lang'))
+  .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.ts$/i.test(f) && !f.endsWith('.d.ts'))
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+/** Fails the build when tsc's output is missing or older than a source file (a stale bundle would ship). */
+function checkCompiled() {
+  const entry = join(root, 'dist/register.js');
+  let built;
+  try {
+    built = statSync(entry).mtimeMs;
+  } catch {
+    throw new Error('dist/register.js is missing: run `npm run build` (tsc -p tsconfig.build.json, then rollup -c)');
+  }
+  const newer = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).some((d) =>
+      d.isDirectory() ? newer(join(dir, d.name)) : d.name.endsWith('.ts') && statSync(join(dir, d.name)).mtimeMs > built,
+    );
+  if (newer(join(root, 'src'))) throw new Error('src/ changed after tsc ran: run `npm run build` (tsc -p tsconfig.build.json, then rollup -c)');
+}
+checkCompiled();
+
+/** A virtual entry per script: its languages register first, then the widgets are defined. */
+const ENTRY = 'lip-entry:';
+function entries() {
+  return {
+    name: 'lip-entries',
+    resolveId: (id) => (id.startsWith(ENTRY) ? '\0' + id : null),
+    load(id) {
+      if (!id.startsWith('\0' + ENTRY)) return null;
+      const set = id.slice(ENTRY.length + 1);
+      const langs = set === 'en' ? [] : set === 'all' ? LANGS : [set];
+      return [...langs.map((l) => `import ${JSON.stringify(join(root, `dist/lang/${l}.js`))};`), `import ${JSON.stringify(join(root, 'dist/register.js'))};`].join('\n');
+    },
+  };
+}
+
+const plugins = () => [
+  entries(),
+  minifyCss('dist'),
+  {
+    // Trusted Types (RELIABILITY 29): Lit creates a policy named "lit-html"
+    // at load, which throws when the host page's own Lit already made one
+    // or its CSP allows only other names, and then nothing renders. The
+    // kit's Lit asks for "lip-widgets" first, then "lit-html", and never
+    // throws; when neither is allowed, register.ts leaves the fallback
+    // content in place and names the CSP line to add.
+    name: 'kit-lit-guards',
+    transform(code, id) {
+      if (/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) {
+        // A page that froze the intrinsics (SES-style lockdown, RELIABILITY 24):
+        // Lit's polyfill of Symbol.metadata (only read by decorators, which
+        // the kit does not use) would throw at load.
+        const poly = 'Symbol.metadata??=Symbol("metadata")';
+        if (!code.includes(poly)) this.error('Lit no longer polyfills Symbol.metadata as expected; update kit-lit-guards');
+        return { code: code.replace(poly, `Object.isExtensible(Symbol)&&(${poly})`), map: null };
+      }
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+      if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected; update kit-lit-guards');
+      const helper = 'const __lipPolicy=(tt,o)=>{for(const n of["lip-widgets","lit-html"])try{return tt.createPolicy(n,o)}catch{}};';
+      return { code: helper + code.replace(call, '__lipPolicy($1,$2)'), map: null };
+    },
+  },
+  resolve({ exportConditions: ['production'], browser: true }),
+  terser({
+    module: false,
+    ecma: 2021,
+    compress: { passes: 2, unsafe_arrows: true },
+    // ascii_only: a host page without <meta charset> would garble "·", "–", "è".
+    format: { comments: /^!/, ascii_only: true },
+  }),
+  {
+    // After terser the only raw line breaks left are inside template
+    // literals: Lit's html`` and css`` markup, where any run of white space
+    // renders as one space. (Text that needs a line break uses "\n".)
+    name: 'collapse-template-whitespace',
+    renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
+  },
+  {
+    // terser's ascii_only leaves template literals as they are, and the
+    // kit's html`` and css`` hold "·", "✓", "–": escaped here, so a host page
+    // without <meta charset> shows them right too. \uXXXX means the same
+    // character in a string, template, regular expression or identifier
+    // (Lit reads its templates' cooked strings, not .raw).
+    name: 'ascii-only',
+    renderChunk: (code) => ({
+      code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+      map: null,
+    }),
+  },
+  {
+    // V8's explicit compile hint (Chromium 136+; other engines read a
+    // comment): the widgets call nearly every function as the page loads,
+    // so V8 compiles them all while the file streams in, on a background
+    // thread, instead of one by one on the main thread during the first
+    // renders (about 7 ms less main-thread time for the four widgets).
+    // It must be the file's first line, so it comes after the steps above.
+    name: 'compile-hint',
+    renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
+  },
+];
+
+const script = (set, file) => ({
+  input: `${ENTRY}${set}`,
   output: {
-    file: 'dist/lip-widgets.js',
+    file,
     format: 'iife',
     inlineDynamicImports: true,
-    banner: `/*! lip-widgets ${version} | MIT */`,
+    banner: `/*! lip-widgets ${version}${set === 'en' ? '' : ` (${set === 'all' ? 'all languages' : `+${set}`})`} | MIT */`,
     // Runs before any bundled module (Lit included): a second copy of the kit
-    // on the page stops here, so it never creates a second Trusted Types
-    // policy or redefines a tag.
+    // (any language set) on the page stops here, so it never creates a second
+    // Trusted Types policy or redefines a tag.
     // (Names no bundled module uses: rollup does not see the intro, and
     // Lit's minified modules use one-letter names such as w.)
     intro: `var lipWin = window, lipHad = lipWin.LipWidgets;
@@ -26,58 +143,11 @@ if (lipHad || lipWin.__lipWidgetsLoading) {
 }
 lipWin.__lipWidgetsLoading = true;`,
   },
-  plugins: [
-    minifyCss(),
-    {
-      // Trusted Types (RELIABILITY 29): Lit creates a policy named "lit-html"
-      // at load, which throws when the host page's own Lit already made one
-      // or its CSP allows only other names, and then nothing renders. The
-      // kit's Lit asks for "lip-widgets" first, then "lit-html", and never
-      // throws; when neither is allowed, register.ts leaves the fallback
-      // content in place and names the CSP line to add.
-      name: 'kit-lit-guards',
-      transform(code, id) {
-        if (/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) {
-          // A page that froze the intrinsics (SES-style lockdown, RELIABILITY 24):
-          // Lit's polyfill of Symbol.metadata (only read by decorators, which
-          // the kit does not use) would throw at load.
-          const poly = 'Symbol.metadata??=Symbol("metadata")';
-          if (!code.includes(poly)) this.error('Lit no longer polyfills Symbol.metadata as expected; update kit-lit-guards');
-          return { code: code.replace(poly, `Object.isExtensible(Symbol)&&(${poly})`), map: null };
-        }
-        if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-        const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
-        if (!call.test(code)) this.error('lit-html no longer creates its Trusted Types policy as expected; update kit-lit-guards');
-        const helper =
-          'const __lipPolicy=(tt,o)=>{for(const n of["lip-widgets","lit-html"])try{return tt.createPolicy(n,o)}catch{}};';
-        return { code: helper + code.replace(call, '__lipPolicy($1,$2)'), map: null };
-      },
-    },
-    resolve({ exportConditions: ['production'], browser: true }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', rootDir: 'src' }),
-    terser({
-      module: false,
-      ecma: 2021,
-      compress: { passes: 2, unsafe_arrows: true },
-      // ascii_only: a host page without <meta charset> would garble "·", "–", "è".
-      format: { comments: /^!/, ascii_only: true },
-    }),
-    {
-      // After terser the only raw line breaks left are inside template
-      // literals: Lit's html`` and css`` markup, where any run of white space
-      // renders as one space. (Text that needs a line break uses "\n".)
-      name: 'collapse-template-whitespace',
-      renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' '), map: null }),
-    },
-    {
-      // V8's explicit compile hint (Chromium 136+; other engines read a
-      // comment): the widgets call nearly every function as the page loads,
-      // so V8 compiles them all while the file streams in, on a background
-      // thread, instead of one by one on the main thread during the first
-      // renders (about 7 ms less main-thread time for the four widgets).
-      // It must be the file's first line, so it comes after the steps above.
-      name: 'compile-hint',
-      renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
-    },
-  ],
-};
+  plugins: plugins(),
+});
+
+export default [
+  script('en', 'dist/lip-widgets.js'),
+  ...LANGS.map((l) => script(l, `dist/lip-widgets.${l}.js`)),
+  script('all', 'dist/lip-widgets.all.js'),
+];

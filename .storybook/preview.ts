@@ -5,6 +5,17 @@ import manifest from '../custom-elements.json';
 import accents from './accents.json';
 import '../src/register.js';
 
+// Every language the kit has (src/lang/<code>.ts registers itself), so the
+// language toolbar shows each one; a page picks one script per language set
+// (dist/lip-widgets.js is English only, dist/lip-widgets.<code>.js adds one).
+const langFiles = Object.keys(import.meta.glob('../src/lang/*.ts', { eager: true }));
+const langs = ['en', ...langFiles.map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
+/** A language's own name ("Italiano"), for the toolbar. */
+const langName = (code: string) => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
+
 type Member = { name: string; privacy?: string; static?: boolean };
 type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
 /** The docs tables show the public contract only: no private, protected or static members. */
@@ -97,10 +108,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'it', title: 'Italiano' },
-        ],
+        items: langs.map((value) => ({ value, title: langName(value) })),
         dynamicTitle: true,
       },
     },

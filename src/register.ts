@@ -14,8 +14,6 @@ import { sources } from './data/sources.js';
 import { KINDS, startMounting, type Kind } from './mount.js';
 import { unsupported } from './support.js';
 import { version } from './version.js';
-// Until the kit ships one script per language set, the one script carries Italian too.
-import './lang/it.js';
 
 /** Each widget's class by its kind (its tag without `lip-`). */
 const CLASSES: Record<Kind, CustomElementConstructor> = {

@@ -51,3 +51,57 @@ describe('dist/lip-widgets.js in a plain page', () => {
     expect(win.__warnings.some((w) => /dev mode/i.test(w))).to.equal(false);
   });
 });
+
+describe('one script per language set', () => {
+  /** The visible text of a widget's shadow root once it has rendered `sel`. */
+  const textOf = async (win: Window, tag: string, sel: string) => {
+    const el = win.document.querySelector(tag)!;
+    const root = (await until(() => el.shadowRoot?.querySelector(sel) && el.shadowRoot)) as ShadowRoot;
+    return root.textContent!.replace(/\s+/g, ' ');
+  };
+  const ITALIAN = ['Cosa fa', 'Prenota il ritocco', 'settimane', 'Tatuaggio delicato'];
+
+  it('dist/lip-widgets.js carries no Italian; dist/lip-widgets.it.js and .all.js do', async () => {
+    const [en, itJs, all] = await Promise.all(
+      ['/dist/lip-widgets.js', '/dist/lip-widgets.it.js', '/dist/lip-widgets.all.js'].map((u) => fetch(u).then((r) => r.text())),
+    );
+    for (const word of ITALIAN) {
+      expect(en, word).not.to.contain(word);
+      expect(itJs, word).to.contain(word);
+      expect(all, word).to.contain(word);
+    }
+    // Every script keeps the second-copy guard (scripts/size.mjs checks the other build guards).
+    for (const code of [en, itJs, all]) expect(code).to.contain('is already on this page; this copy does nothing.');
+  });
+
+  it('the English script on an Italian page renders English (the fallback)', async () => {
+    const frame = await loadFrame('/test/fixtures/lang-en-script.html');
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const table = await textOf(win, 'lip-comparison-table', 'table');
+      expect(table).to.contain('What it does');
+      expect(table).not.to.contain('Cosa fa');
+      const tracker = await textOf(win, 'lip-healing-tracker', 'h2, h3');
+      expect(tracker).to.match(/\bday\b|\bdays\b|\bweeks?\b/i);
+      expect(tracker).not.to.match(/giorn|settiman/);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('dist/lip-widgets.it.js on an Italian page renders Italian', async () => {
+    const frame = await loadFrame('/test/fixtures/lang-it-script.html');
+    try {
+      const win = frame.contentWindow as FrameWindow;
+      const table = await textOf(win, 'lip-comparison-table', 'table');
+      expect(table).to.contain('Cosa fa');
+      expect(table).not.to.contain('What it does');
+      const tracker = await textOf(win, 'lip-healing-tracker', 'h2, h3');
+      expect(tracker).to.match(/giorn|settiman/);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -5,6 +5,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../src/lang/it.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

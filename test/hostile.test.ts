@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../src/lang/it.js';
 import type { LipStudio } from '../src/components/lip-studio/lip-studio.js';
 import { allStrings, badDates, badJson, badUrls, xss } from './support/hostile.js';
 

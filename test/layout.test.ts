@@ -9,6 +9,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../src/lang/it.js';
 import { aspects } from '../src/core/compare.js';
 
 const WIDTHS = [320, 390, 768, 1280] as const;

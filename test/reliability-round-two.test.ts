@@ -8,6 +8,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../src/lang/it.js';
 import { CLOCK_CHECK_MS } from '../src/components/shared/controllers/clock.js';
 import { createStore, type Store } from '../src/core/storage.js';
 import { procedures } from '../src/data/procedures.js';

@@ -60,6 +60,56 @@ const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'y
 const ROUND = { maximumFractionDigits: 1 };
 
 /**
+ * Locales whose figures the kit writes without an Intl object: Latin digits,
+ * no grouping below 1000, so a figure below 1000 with at most one decimal
+ * differs only in its decimal sign and range dash; and their plural rule
+ * for such a figure is "one" for exactly 1 (`rangeOne`: a range ending at 1
+ * is "one" too, "0,5-1 ora"). Building an Intl.NumberFormat (its locale data)
+ * is the largest single item of a first render; PluralRules costs too.
+ * test/core/figures.test.ts checks every entry against Intl, so a browser's
+ * locale data that says otherwise fails there. A tag not listed here (another
+ * region, a -u- extension, another language) goes through Intl, cached.
+ */
+const PLAIN: Readonly<Record<string, { dec: string; dash: string; rangeOne: boolean }>> = {
+  en: { dec: '.', dash: '\u2013', rangeOne: false },
+  'en-us': { dec: '.', dash: '\u2013', rangeOne: false },
+  'en-gb': { dec: '.', dash: '\u2013', rangeOne: false },
+  it: { dec: ',', dash: '-', rangeOne: true },
+  'it-it': { dec: ',', dash: '-', rangeOne: true },
+};
+
+/** The locale's plain style when both figures can be written without Intl, else undefined. */
+function plainStyle(min: number, max: number, locale: string) {
+  const style = PLAIN[locale.toLowerCase()];
+  // Below 1000 (no grouping), not negative, written without an exponent, and
+  // distinct once rounded (Intl writes "~2" for a range that rounds to one figure).
+  const fits = (n: number) => n >= 0 && n < 999.95 && !`${n}`.includes('e');
+  if (!style || !fits(min) || !fits(max) || (min !== max && round1(min) === round1(max))) return undefined;
+  return style;
+}
+
+/** A figure rounded to one decimal, half away from zero as Intl rounds its shortest decimal form. */
+const round1 = (n: number): number => Math.round(+`${n}e1`) / 10;
+
+/** A figure below 1000 in a plain style: "2.5", "2,5", "7". */
+const plainNumber = (n: number, dec: string): string => `${round1(n)}`.replace('.', dec);
+
+/** Whether the unit word is singular: the locale's plural category (cached Intl.PluralRules), "one" → singular. */
+function isOne(min: number, max: number, locale: string): boolean {
+  const plain = plainStyle(min, max, locale);
+  if (plain) return round1(max) === 1 && (min === max || plain.rangeOne);
+  // selectRange (ES2023) is missing from TypeScript's lib and from browsers before 2022-23.
+  const rules: Intl.PluralRules & { selectRange?(a: number, b: number): string } = cachedIntl(
+    `plural ${locale}`,
+    locale,
+    (l) => new Intl.PluralRules(l, ROUND),
+  );
+  // A range whose ends round to one figure reads as that figure ("~1 day").
+  const single = min === max || round1(min) === round1(max) || !rules.selectRange;
+  return (single ? rules.select(max) : rules.selectRange!(min, max)) === 'one';
+}
+
+/**
  * "6–24 months", "2.3 hours", "1 settimana", "0,5-1 ora": the locale's own
  * number range and plural category, with the unit word of the kit's
  * language, without the "about" (the caller adds it). The same text as a
@@ -68,13 +118,7 @@ const ROUND = { maximumFractionDigits: 1 };
  * no catalog for gets English unit words, like the rest of its interface.
  */
 export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 'en'): string {
-  // selectRange (ES2023) is missing from TypeScript's lib and from browsers before 2022-23.
-  const rules: Intl.PluralRules & { selectRange?(a: number, b: number): string } = cachedIntl(
-    `plural ${locale}`,
-    locale,
-    (l) => new Intl.PluralRules(l, ROUND),
-  );
-  const one = (min === max || !rules.selectRange ? rules.select(max) : rules.selectRange(min, max)) === 'one';
+  const one = isOne(min, max, locale);
   return `${formatRange(min, max, locale)} ${t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (one ? 0 : 1)]}`;
 }
 
@@ -83,8 +127,14 @@ export function qualified(amount: string, basis: FigureBasis, locale: string): s
   return basis.approx ? t(locale, 'about', { x: amount }) : basis.atLeast ? t(locale, 'atLeast', { x: amount }) : amount;
 }
 
-/** "42–56" (or "7") in the locale's own range style, without a unit. */
+/**
+ * "42–56" (or "7") in the locale's own digits, decimal sign and range style,
+ * without a unit: written directly for the locales of `PLAIN`, else by a
+ * cached Intl.NumberFormat.
+ */
 export function formatRange(min: number, max: number, locale = 'en'): string {
+  const plain = plainStyle(min, max, locale);
+  if (plain) return min === max ? plainNumber(max, plain.dec) : `${plainNumber(min, plain.dec)}${plain.dash}${plainNumber(max, plain.dec)}`;
   const f = cachedIntl(`number ${locale}`, locale, (l) => new Intl.NumberFormat(l, ROUND));
   return min === max ? f.format(max) : f.formatRange(min, max);
 }

@@ -14,3 +14,14 @@ export function cachedIntl<T>(key: string, locale: string, make: (locale: string
   }
   return made;
 }
+
+/**
+ * Starts Intl for `locale`: in a fresh page the first Intl object of any kind
+ * pays for starting Intl itself and the locale's date data, one native call
+ * that no yielding can split. Widgets call it in a task of its own before
+ * their first render, so that cost never shares a task with a render. (The
+ * figures of the common locales need no Intl object: see core/figures.ts.)
+ */
+export function startIntl(locale: string): void {
+  cachedIntl(`start ${locale}`, locale, (l) => new Intl.DateTimeFormat(l, { timeZone: 'UTC' })).format(0);
+}

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../../src/lang/it.js';
 import { emulateMedia } from '../support/env.js';
 import type { LipComparisonTable } from '../../src/components/lip-comparison-table/lip-comparison-table.js';
 

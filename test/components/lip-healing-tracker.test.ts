@@ -2,6 +2,8 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../../src/lang/it.js';
 import type { LipHealingTracker } from '../../src/components/lip-healing-tracker/lip-healing-tracker.js';
 import { builtInProcedures } from '../../src/core/procedures.js';
 import { createStore, type Store } from '../../src/core/storage.js';

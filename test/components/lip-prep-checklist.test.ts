@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia as wtrEmulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../../src/lang/it.js';
 import type { LipPrepChecklist } from '../../src/components/lip-prep-checklist/lip-prep-checklist.js';
 import { createStore, type Store } from '../../src/core/storage.js';
 import { procedures } from '../../src/data/procedures.js';

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../../src/lang/it.js';
 import type { LipStudio } from '../../src/components/lip-studio/lip-studio.js';
 import type { LipComparisonTable } from '../../src/components/lip-comparison-table/lip-comparison-table.js';
 

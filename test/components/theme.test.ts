@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
+// Italian, registered as the script lip-widgets.it.js registers it.
+import '../../src/lang/it.js';
 import type { LipStudio } from '../../src/components/lip-studio/lip-studio.js';
 import { emulateMedia } from '../support/env.js';
 

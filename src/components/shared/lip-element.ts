@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
-import { formatRange } from '../../core/figures.js';
+import { startIntl } from '../../core/intl.js';
 import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
@@ -98,7 +98,7 @@ export class LipElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const warm = () => void formatRange(1, 1, this.locale);
+    const warm = () => startIntl(this.locale);
     turn = (turn ?? nextTask().then(warm).catch(() => {})).then(nextTask);
     return turn.then(() => super.scheduleUpdate());
   }
