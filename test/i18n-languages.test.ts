@@ -1,0 +1,223 @@
+/**
+ * The built-in languages besides Italian (core/i18n.test.ts): every catalog
+ * complete with English's placeholders, every data text present with the
+ * English figures, and each widget's headings in the language.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/register.js';
+import '../src/lang/es.js';
+import { t, type Catalog, type MessageKey, type Messages } from '../src/core/i18n.js';
+import { es } from '../src/core/messages/es.js';
+import { it as itCatalog } from '../src/core/messages/it.js';
+import { noteText, procedureName } from '../src/core/text.js';
+import { procedureIds, procedures } from '../src/data/procedures.js';
+import { dataTextEs } from '../src/data/text-es.js';
+import { dataTextIt } from '../src/data/text-it.js';
+import type { Procedure } from '../src/data/types.js';
+
+interface Language {
+  readonly lang: string;
+  /** A locale of the language with a region, which falls back to it. */
+  readonly regional: string;
+  readonly messages: Messages;
+  readonly data: Readonly<Record<string, string>>;
+  /** Keys whose text is rightly the same as the English one (the same word in both languages). */
+  readonly sameAsEnglish: readonly string[];
+}
+
+/** A regional variant: only what differs from its base language. */
+interface Variant {
+  readonly lang: string;
+  readonly base: string;
+  readonly messages: Catalog;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+const LANGUAGES: Language[] = [
+  {
+    lang: 'es',
+    regional: 'es-MX',
+    messages: es,
+    data: dataTextEs,
+    sameAsEnglish: ['lip-flip.name', 'lip-blush.alcohol'],
+  },
+];
+const VARIANTS: Variant[] = [];
+
+const en = (key: MessageKey) => t('en', key);
+/** Every interface key: Italian's, which core/i18n.test.ts holds equal to English's (and tsc holds every `Messages` to it). */
+const messageKeys = Object.keys(itCatalog).sort();
+const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort();
+/** The digits of a text, in order of size: separators and word order may change, the figures may not ("$2,500", "2.500 $", "2 500 $"). */
+const digits = (s: string) => [...s.replace(/\D/g, '')].sort().join('');
+
+/** Every note, side, upkeep and disagreement of a procedure with its translation key (the same walk as the claims test). */
+function textsOf(p: Procedure): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.id === 'string' && typeof o.text === 'string') out.push({ key: `${p.id}.${o.id}`, text: o.text });
+    for (const [k, x] of Object.entries(o)) if (k !== 'cite') walk(x);
+  };
+  walk(p);
+  return out;
+}
+/** The English text of every built-in data key: each procedure's name and every note id, read from the data. */
+const english = new Map<string, string>(
+  procedureIds.flatMap((id) => {
+    const p: Procedure = procedures[id];
+    return [[`${id}.name`, p.name] as const, ...textsOf(p).map((n) => [n.key, n.text] as const)];
+  }),
+);
+
+describe('built-in languages: the data has notes to translate', () => {
+  it('finds the names and note ids of every built-in procedure', () => {
+    expect(english.size).to.be.greaterThan(100);
+    expect(english.get('lip-filler.massage-first-week')).to.match(/5 minutes/);
+    // The same keys as the Italian text, which the claims test ties to the data.
+    expect([...english.keys()].sort()).to.deep.equal(Object.keys(dataTextIt).sort());
+  });
+});
+
+for (const L of LANGUAGES) {
+  describe(`built-in language ${L.lang}: interface strings`, () => {
+    it('has exactly the English keys', () => {
+      expect(Object.keys(L.messages).sort()).to.deep.equal(messageKeys);
+    });
+
+    it('translates every key with the same placeholders', () => {
+      for (const key of Object.keys(L.messages) as MessageKey[]) {
+        const text = L.messages[key];
+        expect(text.trim(), key).not.to.equal('');
+        expect(placeholders(text), key).to.deep.equal(placeholders(en(key)));
+        if (!L.sameAsEnglish.includes(key)) expect(text, key).not.to.equal(en(key));
+      }
+    });
+
+    it('has six singular|plural unit pairs', () => {
+      const words = L.messages.units.split('|');
+      expect(words).to.have.length(12);
+      for (const w of words) expect(w.trim()).not.to.equal('');
+    });
+
+    it(`is what t() returns for ${L.regional}, filled in`, () => {
+      expect(t(L.regional, 'save')).to.equal(L.messages.save);
+      expect(t(L.lang, 'dayOf', { n: 3, span: '42–56' })).to.equal(L.messages.dayOf.replace('{n}', '3').replace('{span}', '42–56'));
+    });
+  });
+
+  describe(`built-in language ${L.lang}: the data's prose`, () => {
+    it('has a text for every built-in note id and name, with the same figures as the English', () => {
+      for (const [key, text] of english) {
+        const translated = L.data[key];
+        expect(translated, key).to.be.a('string');
+        expect(translated.trim(), key).not.to.equal('');
+        expect(digits(translated), `${key}: "${text}" / "${translated}"`).to.equal(digits(text));
+        if (!L.sameAsEnglish.includes(key)) expect(translated, key).not.to.equal(text);
+      }
+    });
+
+    it('has no key that names no built-in note', () => {
+      expect(Object.keys(L.data).filter((k) => !english.has(k))).to.deep.equal([]);
+    });
+
+    it('is what noteText and procedureName return for the language', () => {
+      for (const id of procedureIds) {
+        const p: Procedure = procedures[id];
+        expect(procedureName(p, L.regional)).to.equal(L.data[`${id}.name`]);
+        for (const n of textsOf(p)) {
+          const note = { id: n.key.slice(id.length + 1), text: n.text };
+          expect(noteText(p, note, L.regional), n.key).to.equal(L.data[n.key]);
+        }
+      }
+    });
+  });
+}
+
+for (const V of VARIANTS) {
+  describe(`regional variant ${V.lang}`, () => {
+    const base = LANGUAGES.find((l) => l.lang === V.base)!;
+
+    it(`only has keys of ${V.base}, each worded differently, with the same placeholders`, () => {
+      for (const [key, text] of Object.entries(V.messages) as [MessageKey, string][]) {
+        expect(base.messages, key).to.have.property(key);
+        expect(text, key).not.to.equal(base.messages[key]);
+        expect(placeholders(text), key).to.deep.equal(placeholders(en(key)));
+      }
+    });
+
+    it(`only has data keys of ${V.base}, each worded differently, with the same figures as the English`, () => {
+      for (const [key, text] of Object.entries(V.data)) {
+        expect(english.has(key), key).to.equal(true);
+        expect(text, key).not.to.equal(base.data[key]);
+        expect(digits(text), key).to.equal(digits(english.get(key)!));
+      }
+    });
+
+    it(`shows its own words where it has them and ${V.base}'s elsewhere`, () => {
+      const locale = V.lang.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`);
+      for (const key of Object.keys(base.messages) as MessageKey[]) {
+        expect(t(locale, key), key).to.equal(V.messages[key] ?? base.messages[key]);
+      }
+      for (const id of procedureIds) {
+        const p: Procedure = procedures[id];
+        for (const n of textsOf(p)) {
+          const note = { id: n.key.slice(id.length + 1), text: n.text };
+          expect(noteText(p, note, locale), n.key).to.equal(V.data[n.key] ?? base.data[n.key]);
+        }
+      }
+    });
+  });
+}
+
+describe('built-in languages: the widgets speak them', () => {
+  const title = (el: Element) => (el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+  const locales = [...LANGUAGES.map((l) => l.regional), ...VARIANTS.map((v) => v.lang)];
+
+  for (const locale of locales) {
+    it(`${locale}: the tracker's title and headings`, async () => {
+      const el = await fixture(html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-healing-tracker>`);
+      const name = procedureName(procedures['lip-blush'], locale);
+      expect(title(el)).to.equal(t(locale, 'trk.title', { name }));
+      expect(title(el)).not.to.equal(t('en', 'trk.title', { name: 'Lip blush' }));
+      for (const key of ['expect', 'tasks', 'warnTitle', 'disclaimer'] as const) {
+        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).not.to.include(en(key));
+      }
+    });
+
+    it(`${locale}: the checklist's title and groups`, async () => {
+      const el = await fixture(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${locale}></lip-prep-checklist>`);
+      const name = procedureName(procedures['lip-blush'], locale);
+      expect(title(el)).to.equal(t(locale, 'prep.title', { name }));
+      for (const key of ['prep.weeks-before', 'prep.day-of', 'prep.bring', 'prep.print'] as const) {
+        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).not.to.include(en(key));
+      }
+    });
+
+    it(`${locale}: the timeline's title and events`, async () => {
+      const el = await fixture(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-touchup-timeline>`);
+      const name = procedureName(procedures['lip-blush'], locale);
+      expect(title(el)).to.equal(t(locale, 'tl.title', { name }));
+      for (const key of ['tl.start', 'tl.healed', 'tl.export'] as const) {
+        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).not.to.include(en(key));
+      }
+    });
+
+    it(`${locale}: the comparison's title and aspects`, async () => {
+      const el = await fixture(html`<lip-comparison-table procedures="lip-flip lip-filler" lang=${locale}></lip-comparison-table>`);
+      const names = ['lip-flip', 'lip-filler'] as const;
+      const caption = t(locale, 'compareCaption', { names: names.map((id) => procedureName(procedures[id], locale)).join(' · ') });
+      expect(title(el)).to.equal(caption.replace(/\s+/g, ' '));
+      for (const key of ['aspect.sessionLength', 'aspect.sideEffects', 'aspect.cost'] as const) {
+        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).not.to.include(en(key));
+      }
+    });
+  }
+});
