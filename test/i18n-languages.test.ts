@@ -6,12 +6,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/register.js';
 import '../src/lang/es.js';
+import '../src/lang/fr.js';
 import { t, type Catalog, type MessageKey, type Messages } from '../src/core/i18n.js';
 import { es } from '../src/core/messages/es.js';
+import { fr } from '../src/core/messages/fr.js';
 import { it as itCatalog } from '../src/core/messages/it.js';
 import { noteText, procedureName } from '../src/core/text.js';
 import { procedureIds, procedures } from '../src/data/procedures.js';
 import { dataTextEs } from '../src/data/text-es.js';
+import { dataTextFr } from '../src/data/text-fr.js';
 import { dataTextIt } from '../src/data/text-it.js';
 import type { Procedure } from '../src/data/types.js';
 
@@ -40,6 +43,13 @@ const LANGUAGES: Language[] = [
     messages: es,
     data: dataTextEs,
     sameAsEnglish: ['lip-flip.name', 'lip-blush.alcohol'],
+  },
+  {
+    lang: 'fr',
+    regional: 'fr-BE',
+    messages: fr,
+    data: dataTextFr,
+    sameAsEnglish: ['sources', 'sourceRef', 'sourcesCount', 'lip-flip.name', 'lip-blush.infection'],
   },
 ];
 const VARIANTS: Variant[] = [];
@@ -173,18 +183,20 @@ for (const V of VARIANTS) {
 }
 
 describe('built-in languages: the widgets speak them', () => {
-  const title = (el: Element) => (el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+  /** Spaces as read (French no-break spaces included). */
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const title = (el: Element) => norm(el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? '');
+  const text = (el: Element) => norm(el.shadowRoot!.textContent ?? '');
   const locales = [...LANGUAGES.map((l) => l.regional), ...VARIANTS.map((v) => v.lang)];
 
   for (const locale of locales) {
     it(`${locale}: the tracker's title and headings`, async () => {
       const el = await fixture(html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-healing-tracker>`);
       const name = procedureName(procedures['lip-blush'], locale);
-      expect(title(el)).to.equal(t(locale, 'trk.title', { name }));
+      expect(title(el)).to.equal(norm(t(locale, 'trk.title', { name })));
       expect(title(el)).not.to.equal(t('en', 'trk.title', { name: 'Lip blush' }));
       for (const key of ['expect', 'tasks', 'warnTitle', 'disclaimer'] as const) {
-        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).to.include(norm(t(locale, key)));
         expect(text(el), key).not.to.include(en(key));
       }
     });
@@ -192,9 +204,9 @@ describe('built-in languages: the widgets speak them', () => {
     it(`${locale}: the checklist's title and groups`, async () => {
       const el = await fixture(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${locale}></lip-prep-checklist>`);
       const name = procedureName(procedures['lip-blush'], locale);
-      expect(title(el)).to.equal(t(locale, 'prep.title', { name }));
+      expect(title(el)).to.equal(norm(t(locale, 'prep.title', { name })));
       for (const key of ['prep.weeks-before', 'prep.day-of', 'prep.bring', 'prep.print'] as const) {
-        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).to.include(norm(t(locale, key)));
         expect(text(el), key).not.to.include(en(key));
       }
     });
@@ -202,9 +214,9 @@ describe('built-in languages: the widgets speak them', () => {
     it(`${locale}: the timeline's title and events`, async () => {
       const el = await fixture(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-touchup-timeline>`);
       const name = procedureName(procedures['lip-blush'], locale);
-      expect(title(el)).to.equal(t(locale, 'tl.title', { name }));
+      expect(title(el)).to.equal(norm(t(locale, 'tl.title', { name })));
       for (const key of ['tl.start', 'tl.healed', 'tl.export'] as const) {
-        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).to.include(norm(t(locale, key)));
         expect(text(el), key).not.to.include(en(key));
       }
     });
@@ -213,9 +225,9 @@ describe('built-in languages: the widgets speak them', () => {
       const el = await fixture(html`<lip-comparison-table procedures="lip-flip lip-filler" lang=${locale}></lip-comparison-table>`);
       const names = ['lip-flip', 'lip-filler'] as const;
       const caption = t(locale, 'compareCaption', { names: names.map((id) => procedureName(procedures[id], locale)).join(' · ') });
-      expect(title(el)).to.equal(caption.replace(/\s+/g, ' '));
+      expect(title(el)).to.equal(norm(caption));
       for (const key of ['aspect.sessionLength', 'aspect.sideEffects', 'aspect.cost'] as const) {
-        expect(text(el), key).to.include(t(locale, key));
+        expect(text(el), key).to.include(norm(t(locale, key)));
         expect(text(el), key).not.to.include(en(key));
       }
     });
