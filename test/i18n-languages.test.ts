@@ -7,12 +7,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/register.js';
 import '../src/lang/es.js';
 import '../src/lang/fr.js';
+import '../src/lang/de.js';
 import { t, type Catalog, type MessageKey, type Messages } from '../src/core/i18n.js';
+import { de } from '../src/core/messages/de.js';
 import { es } from '../src/core/messages/es.js';
 import { fr } from '../src/core/messages/fr.js';
 import { it as itCatalog } from '../src/core/messages/it.js';
 import { noteText, procedureName } from '../src/core/text.js';
 import { procedureIds, procedures } from '../src/data/procedures.js';
+import { dataTextDe } from '../src/data/text-de.js';
 import { dataTextEs } from '../src/data/text-es.js';
 import { dataTextFr } from '../src/data/text-fr.js';
 import { dataTextIt } from '../src/data/text-it.js';
@@ -50,6 +53,13 @@ const LANGUAGES: Language[] = [
     messages: fr,
     data: dataTextFr,
     sameAsEnglish: ['sources', 'sourceRef', 'sourcesCount', 'lip-flip.name', 'lip-blush.infection'],
+  },
+  {
+    lang: 'de',
+    regional: 'de-AT',
+    messages: de,
+    data: dataTextDe,
+    sameAsEnglish: ['lip-blush.ibuprofen', 'lip-blush.vitamin-e'],
   },
 ];
 const VARIANTS: Variant[] = [];
