@@ -8,17 +8,22 @@ import '../src/register.js';
 import '../src/lang/es.js';
 import '../src/lang/fr.js';
 import '../src/lang/de.js';
+import '../src/lang/pt.js';
 import { t, type Catalog, type MessageKey, type Messages } from '../src/core/i18n.js';
 import { de } from '../src/core/messages/de.js';
 import { es } from '../src/core/messages/es.js';
 import { fr } from '../src/core/messages/fr.js';
 import { it as itCatalog } from '../src/core/messages/it.js';
+import { ptPT } from '../src/core/messages/pt-pt.js';
+import { pt } from '../src/core/messages/pt.js';
 import { noteText, procedureName } from '../src/core/text.js';
 import { procedureIds, procedures } from '../src/data/procedures.js';
 import { dataTextDe } from '../src/data/text-de.js';
 import { dataTextEs } from '../src/data/text-es.js';
 import { dataTextFr } from '../src/data/text-fr.js';
 import { dataTextIt } from '../src/data/text-it.js';
+import { dataTextPtPT } from '../src/data/text-pt-pt.js';
+import { dataTextPt } from '../src/data/text-pt.js';
 import type { Procedure } from '../src/data/types.js';
 
 interface Language {
@@ -61,8 +66,17 @@ const LANGUAGES: Language[] = [
     data: dataTextDe,
     sameAsEnglish: ['lip-blush.ibuprofen', 'lip-blush.vitamin-e'],
   },
+  {
+    lang: 'pt',
+    regional: 'pt-BR',
+    messages: pt,
+    data: dataTextPt,
+    sameAsEnglish: ['lip-flip.name'],
+  },
 ];
-const VARIANTS: Variant[] = [];
+const VARIANTS: Variant[] = [{ lang: 'pt-pt', base: 'pt', messages: ptPT, data: dataTextPtPT }];
+/** 'pt-pt' as a page writes it: 'pt-PT'. */
+const localeOf = (lang: string) => lang.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`);
 
 const en = (key: MessageKey) => t('en', key);
 /** Every interface key: Italian's, which core/i18n.test.ts holds equal to English's (and tsc holds every `Messages` to it). */
@@ -177,7 +191,7 @@ for (const V of VARIANTS) {
     });
 
     it(`shows its own words where it has them and ${V.base}'s elsewhere`, () => {
-      const locale = V.lang.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`);
+      const locale = localeOf(V.lang);
       for (const key of Object.keys(base.messages) as MessageKey[]) {
         expect(t(locale, key), key).to.equal(V.messages[key] ?? base.messages[key]);
       }
@@ -197,7 +211,7 @@ describe('built-in languages: the widgets speak them', () => {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const title = (el: Element) => norm(el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? '');
   const text = (el: Element) => norm(el.shadowRoot!.textContent ?? '');
-  const locales = [...LANGUAGES.map((l) => l.regional), ...VARIANTS.map((v) => v.lang)];
+  const locales = [...LANGUAGES.map((l) => l.regional), ...VARIANTS.map((v) => localeOf(v.lang))];
 
   for (const locale of locales) {
     it(`${locale}: the tracker's title and headings`, async () => {
