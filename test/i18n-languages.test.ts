@@ -170,6 +170,72 @@ for (const L of LANGUAGES) {
   });
 }
 
+/**
+ * Words that carry a caveat's force, by language: where the English has one,
+ * the translation has its own (and "at least", "likely", "about" and the
+ * frequency words appear only where the English has them), so no note is made
+ * stronger or weaker in translation.
+ */
+const CAVEATS: Record<string, Record<'atLeast' | 'likely' | 'about' | 'may' | 'frequency', RegExp>> = {
+  en: {
+    atLeast: /\bat least\b/i,
+    likely: /\b(?:likely|probably)\b/i,
+    about: /\babout\b/i,
+    may: /\b(?:may|might)\b/i,
+    // "how often" asks, it does not say how often.
+    frequency: /\b(?:rarely|rare|usually|(?<!how )often|sometimes|always|never|generally|typically|commonly|common|frequently)\b/i,
+  },
+  es: {
+    atLeast: /\bal menos\b/i,
+    likely: /\bprobab(?:lemente|le)\b/i,
+    // "unos 20 min" is about 20; "unos cientos", "unos minutos" are a few.
+    about: /\b(?:un[oa]s \d|aprox)/i,
+    may: /(?:^|[^\p{L}])(?:puede|pueden|puedes|podrían|quizá)(?![\p{L}])/iu,
+    frequency: /(?:^|[^\p{L}])(?:rara vez|rara|raro|poco frecuente|frecuente|a menudo|suele|suelen|siempre|nunca|generalmente|normalmente)(?![\p{L}])/iu,
+  },
+  fr: {
+    atLeast: /\bau moins\b/i,
+    likely: /\bprobablement\b/i,
+    about: /\benviron\b/i,
+    may: /(?:^|[^\p{L}])(?:peut|peuvent|pouvez|pourraient)(?![\p{L}])/iu,
+    frequency: /(?:^|[^\p{L}])(?:rarement|rare|souvent|fréquent|toujours|jamais|généralement|habituellement|parfois)(?![\p{L}])/iu,
+  },
+  de: {
+    atLeast: /\bmindestens\b/i,
+    likely: /\bwahrscheinlich\b/i,
+    about: /\betwa\b/i,
+    may: /(?:^|[^\p{L}])(?:kann|können|eventuell|möglicherweise|dürfen)(?![\p{L}])/iu,
+    frequency: /(?:^|[^\p{L}])(?:selten|seltene|(?<!wie )oft|häufig|immer|nie|gewöhnlich|manchmal|in der Regel)(?![\p{L}])/iu,
+  },
+  pt: {
+    atLeast: /\bpelo menos\b/i,
+    likely: /\bprovavelmente\b/i,
+    about: /\bcerca de\b/i,
+    may: /(?:^|[^\p{L}])(?:pode|podem|talvez|permitido)(?![\p{L}])/iu,
+    frequency: /(?:^|[^\p{L}])(?:raramente|rara|raro|muitas vezes|frequente|sempre|nunca|geralmente|comum|costuma)(?![\p{L}])/iu,
+  },
+};
+
+describe('built-in languages: caveats keep their force', () => {
+  const texts = [
+    ...LANGUAGES.map((l) => ({ name: l.lang, words: CAVEATS[l.lang], data: l.data })),
+    ...VARIANTS.map((v) => ({ name: v.lang, words: CAVEATS[v.base], data: { ...LANGUAGES.find((l) => l.lang === v.base)!.data, ...v.data } })),
+  ];
+  for (const { name, words, data } of texts) {
+    it(`${name}: "at least", "likely", "about" and frequency words exactly where the English has them; "may" kept`, () => {
+      const problems: string[] = [];
+      for (const [key, text] of english) {
+        const translated = data[key];
+        for (const kind of ['atLeast', 'likely', 'about', 'frequency'] as const) {
+          if (CAVEATS.en[kind].test(text) !== words[kind].test(translated)) problems.push(`${kind} ${key}: "${text}" / "${translated}"`);
+        }
+        if (CAVEATS.en.may.test(text) && !words.may.test(translated)) problems.push(`may ${key}: "${text}" / "${translated}"`);
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
+
 for (const V of VARIANTS) {
   describe(`regional variant ${V.lang}`, () => {
     const base = LANGUAGES.find((l) => l.lang === V.base)!;
