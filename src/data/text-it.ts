@@ -4,7 +4,7 @@
  * facts, figures and caveats. Quotes are never translated.
 
  */
-export const dataTextIt: Readonly<Record<string, string>> = {
+const text = {
   'lip-blush.name': 'Lip blush',
   'lip-blush.what': 'Tatuaggio delicato che colora e definisce le labbra',
   'lip-blush.pigment': 'Pigmento, inserito con un ago sottile',
@@ -112,3 +112,10 @@ export const dataTextIt: Readonly<Record<string, string>> = {
   'lip-filler.volume': 'Cambiare davvero forma e volume',
   'lip-filler.more': 'Più del lip flip',
 };
+
+/** The key of every built-in data text (`<procedure>.<note id>`, `<procedure>.name`); a test keeps it equal to the data's note ids. */
+export type DataTextKey = keyof typeof text;
+/** A complete data text: a built-in language typed with it fails the type-check when a key is missing or unknown. */
+export type DataText = Readonly<Record<DataTextKey, string>>;
+
+export const dataTextIt: Readonly<Record<string, string>> = text;
