@@ -2,7 +2,7 @@ import type { FigureBasis, Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
 import { addDays, addMonths, addWeeks, addYears } from './dates.js';
 import { cachedIntl } from './intl.js';
-import { t } from './i18n.js';
+import { t, unitWord } from './i18n.js';
 
 /** Rough length of each unit in days, only to order spans of different units. */
 const UNIT_DAYS: Record<TimeUnit, number> = {
@@ -55,14 +55,14 @@ export function wholeDays(span: Span, end: 'min' | 'max'): number {
   return Math.round(spanDays(span, end));
 }
 
-const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 /** Amounts show at most one decimal: 2.25 hours is "2.3 hours", as Intl's unit format has it. */
 const ROUND = { maximumFractionDigits: 1 };
 
 /**
  * "6–24 months", "2.3 hours", "1 settimana", "0,5-1 ora": the locale's own
  * number range and plural category, with the unit word of the kit's
- * language, without the "about" (the caller adds it). The same text as a
+ * language (its word for the plural category, "5 tygodni", "2 tygodnie"),
+ * without the "about" (the caller adds it). The same text as a
  * unit-style Intl.NumberFormat for English and Italian, without a formatter
  * and its locale data per unit on the first render. A language the kit has
  * no catalog for gets English unit words, like the rest of its interface.
@@ -74,8 +74,8 @@ export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 
     locale,
     (l) => new Intl.PluralRules(l, ROUND),
   );
-  const one = (min === max || !rules.selectRange ? rules.select(max) : rules.selectRange(min, max)) === 'one';
-  return `${formatRange(min, max, locale)} ${t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (one ? 0 : 1)]}`;
+  const category = min === max || !rules.selectRange ? rules.select(max) : rules.selectRange(min, max);
+  return `${formatRange(min, max, locale)} ${unitWord(locale, unit, category)}`;
 }
 
 /** A formatted figure with "about" where the source is vague, "at least" where it gives a minimum, else as it is. */
