@@ -4,17 +4,27 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import accents from './accents.json';
 import '../src/register.js';
+import { languages } from '../src/core/i18n.js';
+import { studioLanguages } from '../test/support/studio-catalogs.js';
 
-// Every language the kit has (src/lang/<code>.ts registers itself), so the
-// language toolbar shows each one; a page picks one script per language set
-// (dist/lip-widgets.js is English only, dist/lip-widgets.<code>.js adds one).
-const langFiles = Object.keys(import.meta.glob('../src/lang/*.ts', { eager: true }));
-const langs = ['en', ...langFiles.map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
-/** A language's own name ("Italiano"), for the toolbar. */
-const langName = (code: string) => {
+// Every built-in language registers itself on import: all of src/lang, so a new language shows in the toolbar by itself.
+import.meta.glob('../src/lang/*.ts', { eager: true });
+
+/** The toolbar's languages: every registered built-in one by its own name, then two a studio supplies in its JSON (Polish; Arabic, right to left). */
+const ownName = (code: string) => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 };
+const studioLangs = ['pl', 'ar'] as const;
+const languageItems = [
+  ...languages().map((code) => ({ value: code, title: ownName(code) })),
+  ...studioLangs.map((code) => ({ value: code, title: `${ownName(code)} (studio catalog${code === 'ar' ? ', right to left' : ''})` })),
+];
+/** The studio JSON that supplies a language the kit does not ship, for the toolbar's studio languages. */
+const studioConfig = (lang: string) =>
+  (studioLangs as readonly string[]).includes(lang)
+    ? { messages: { [lang]: studioLanguages.messages[lang as 'pl' | 'ar'] }, text: { [lang]: studioLanguages.text[lang as 'pl' | 'ar'] } }
+    : undefined;
 
 type Member = { name: string; privacy?: string; static?: boolean };
 type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
@@ -62,7 +72,7 @@ const withStudioTheme: Decorator = (story, context) => {
   document.body.style.background = theme.scheme === 'dark' ? '#141012' : '';
   document.body.style.color = theme.scheme === 'dark' ? '#f3eaed' : '';
   return html`<div style=${theme.style + tokens} lang=${lang}>
-    <lip-studio scheme=${theme.scheme} lang=${lang}>${story()}</lip-studio>
+    <lip-studio scheme=${theme.scheme} lang=${lang} .config=${studioConfig(lang)}>${story()}</lip-studio>
   </div>`;
 };
 
@@ -108,7 +118,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: langs.map((value) => ({ value, title: langName(value) })),
+        items: languageItems,
         dynamicTitle: true,
       },
     },

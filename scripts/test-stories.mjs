@@ -243,6 +243,11 @@ if (!only) {
     const el = document.querySelector('lip-healing-tracker');
     return el && el.shadowRoot && /Giorno 9/.test(el.shadowRoot.textContent);
   });
+  await extra('toolbar: Arabic from a studio catalog, right to left', `${tracker}&globals=lang:ar`, () => {
+    const el = document.querySelector('lip-healing-tracker');
+    const base = el && el.shadowRoot && el.shadowRoot.querySelector('.base');
+    return base && base.getAttribute('dir') === 'rtl' && /اليوم 9/.test(el.shadowRoot.textContent);
+  });
   await extra('toolbar: dark theme', `${tracker}&globals=theme:dark`, () => {
     const el = document.querySelector('lip-healing-tracker');
     return el && el.getAttribute('data-lip-scheme') === 'dark';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/register.js';
+import { studioLanguages } from '../test/support/studio-catalogs.js';
 
 type Args = { name: string; phone: string; 'booking-url': string; lang: string; scheme: string; config: string };
 
@@ -22,7 +23,7 @@ const meta: Meta<Args> = {
     name: { control: 'text' },
     phone: { control: 'text' },
     'booking-url': { control: 'text', description: 'https:, mailto: or tel: only' },
-    lang: { control: 'inline-radio', options: ['', 'en', 'it'], description: 'Empty: the toolbar language' },
+    lang: { control: 'text', description: 'Empty: the toolbar language' },
     scheme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     config: { control: 'text', description: 'Studio JSON (data overrides)' },
   },
@@ -45,6 +46,14 @@ type Story = StoryObj<Args>;
 export const StudioRosa: Story = {};
 /** The same studio for Italian clients. */
 export const StudioRosaItalian: Story = { args: { lang: 'it' } };
+/** A language the kit does not ship, supplied in the studio's JSON (`messages` and `text`): Polish, with its three plural forms ("2–3 lata", "3–5 lat"). */
+export const OwnLanguagePolish: Story = {
+  args: { lang: 'pl', config: JSON.stringify({ messages: { pl: studioLanguages.messages.pl }, text: { pl: studioLanguages.text.pl } }) },
+};
+/** Arabic from the studio's JSON: right to left, the timeline drawn mirrored (the appointment at the right). */
+export const OwnLanguageArabic: Story = {
+  args: { lang: 'ar', name: 'مركز روزا', config: JSON.stringify({ messages: { ar: studioLanguages.messages.ar }, text: { ar: studioLanguages.text.ar } }) },
+};
 /** A dark-themed studio site. */
 export const DarkStudio: Story = {
   args: { name: 'Noir Lips', scheme: 'dark', config: '{}' },

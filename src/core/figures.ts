@@ -2,7 +2,7 @@ import type { FigureBasis, Span, TimeUnit } from '../data/types.js';
 import type { CalendarDate } from './dates.js';
 import { addDays, addMonths, addWeeks, addYears } from './dates.js';
 import { cachedIntl } from './intl.js';
-import { t } from './i18n.js';
+import { t, unitWord } from './i18n.js';
 
 /** Rough length of each unit in days, only to order spans of different units. */
 const UNIT_DAYS: Record<TimeUnit, number> = {
@@ -55,7 +55,6 @@ export function wholeDays(span: Span, end: 'min' | 'max'): number {
   return Math.round(spanDays(span, end));
 }
 
-const UNITS: readonly TimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 /** Amounts show at most one decimal: 2.25 hours is "2.3 hours", as Intl's unit format has it. */
 const ROUND = { maximumFractionDigits: 1 };
 
@@ -94,10 +93,10 @@ const round1 = (n: number): number => Math.round(+`${n}e1`) / 10;
 /** A figure below 1000 in a plain style: "2.5", "2,5", "7". */
 const plainNumber = (n: number, dec: string): string => `${round1(n)}`.replace('.', dec);
 
-/** Whether the unit word is singular: the locale's plural category (cached Intl.PluralRules), "one" → singular. */
-function isOne(min: number, max: number, locale: string): boolean {
+/** The figure's plural category in the locale ("one", "few", "other"…): plain for English and Italian, else a cached Intl.PluralRules. */
+function pluralCategory(min: number, max: number, locale: string): string {
   const plain = plainStyle(min, max, locale);
-  if (plain) return round1(max) === 1 && (min === max || plain.rangeOne);
+  if (plain) return round1(max) === 1 && (min === max || plain.rangeOne) ? 'one' : 'other';
   // selectRange (ES2023) is missing from TypeScript's lib and from browsers before 2022-23.
   const rules: Intl.PluralRules & { selectRange?(a: number, b: number): string } = cachedIntl(
     `plural ${locale}`,
@@ -106,20 +105,20 @@ function isOne(min: number, max: number, locale: string): boolean {
   );
   // A range whose ends round to one figure reads as that figure ("~1 day").
   const single = min === max || round1(min) === round1(max) || !rules.selectRange;
-  return (single ? rules.select(max) : rules.selectRange!(min, max)) === 'one';
+  return single ? rules.select(max) : rules.selectRange!(min, max);
 }
 
 /**
  * "6–24 months", "2.3 hours", "1 settimana", "0,5-1 ora": the locale's own
  * number range and plural category, with the unit word of the kit's
- * language, without the "about" (the caller adds it). The same text as a
+ * language (its word for the plural category, "5 tygodni", "2 tygodnie"),
+ * without the "about" (the caller adds it). The same text as a
  * unit-style Intl.NumberFormat for English and Italian, without a formatter
  * and its locale data per unit on the first render. A language the kit has
  * no catalog for gets English unit words, like the rest of its interface.
  */
 export function formatAmount(min: number, max: number, unit: TimeUnit, locale = 'en'): string {
-  const one = isOne(min, max, locale);
-  return `${formatRange(min, max, locale)} ${t(locale, 'units').split('|')[UNITS.indexOf(unit) * 2 + (one ? 0 : 1)]}`;
+  return `${formatRange(min, max, locale)} ${unitWord(locale, unit, pluralCategory(min, max, locale))}`;
 }
 
 /** A formatted figure with "about" where the source is vague, "at least" where it gives a minimum, else as it is. */

@@ -66,12 +66,23 @@ const common = {
 const en = { ...common, ...timelineMessages, ...trackerMessages, ...checklistMessages };
 
 export type MessageKey = keyof typeof en;
+/** Intl.PluralRules categories beyond 'one' and 'other' (Polish few/many, Arabic zero/two/few/many). */
+export type PluralCategory = 'zero' | 'two' | 'few' | 'many';
+/**
+ * Unit words for a plural category: six words, `|`-separated, in the order
+ * minute, hour, day, week, month, year ("minuty|godziny|dni|tygodnie|miesiące|lata").
+ * Optional in every catalog: without them `units` gives 'one' and 'other'.
+ */
+export type PluralForms = { [K in `units.${PluralCategory}`]?: string };
 /** A complete catalog: every English key (a built-in language is typed with it, so a missing key fails the type-check). */
-export type Messages = Record<MessageKey, string>;
+export type Messages = Record<MessageKey, string> & PluralForms;
 /** A partial catalog: missing keys fall back, key by key, to the base language and then English. */
 export type Catalog = Partial<Messages>;
 /** A language the kit has strings for: 'en', a base language ('it') or a regional one ('pt-pt'), lower case. */
 export type Lang = string;
+
+/** The English catalog (read-only), for checking other catalogs against it. */
+export const english: Readonly<Record<MessageKey, string>> = en;
 
 const catalogs = new Map<Lang, Catalog>([['en', en]]);
 
@@ -85,22 +96,48 @@ export function addMessages(lang: Lang, messages: Catalog): void {
   catalogs.set(key, { ...catalogs.get(key), ...messages });
 }
 
+/** Replaces a language's strings as a whole, or removes them (a studio's own catalog when its settings change). */
+export function setMessages(lang: Lang, messages: Catalog | undefined): void {
+  if (messages) catalogs.set(lang.toLowerCase(), { ...messages });
+  else catalogs.delete(lang.toLowerCase());
+}
+
 /** Whether strings of this language (lower-case tag) are registered. */
 export const hasLanguage = (lang: Lang): boolean => catalogs.has(lang.toLowerCase());
+
+/** The built-in languages registered so far ('en' first), without any studio's own ones. */
+export const languages = (): Lang[] => [...catalogs.keys()].filter((l) => !l.includes('-x-'));
+
+/**
+ * A studio's own catalogs are registered under a private-use tag of the
+ * studio ('pl-x-lip1'); a widget inside that studio looks strings up with
+ * its locale so tagged, and widgets outside it (or in another studio) never
+ * see them. Intl ignores the private-use part.
+ */
+export function scopedLocale(locale: string, scope: string | undefined): string {
+  const base = locale.split(/-x-/i)[0];
+  return scope ? `${base}-x-${scope}` : base;
+}
+
+/** A tag without its private-use part ('pl-x-lip1' → 'pl'): the language a screen reader is told. */
+export const publicTag = (locale: string): string => locale.split(/-x-/i)[0];
 
 /**
  * The languages to look a string up in, most specific first, ending in 'en':
  * 'pt-PT' → ['pt-pt', 'pt', 'en'] when both are registered; a language with
- * no catalog gives ['en'].
+ * no catalog gives ['en']. With a studio's private-use scope ('pl-x-lip1') the
+ * studio's own catalogs of that language come first: ['pl-x-lip1', 'pl', 'en-x-lip1', 'en'].
  */
 export function langChain(locale: string | undefined): Lang[] {
-  const tag = (locale || '').toLowerCase().replace(/_/g, '-');
+  const [tag, scope] = (locale || '').toLowerCase().replace(/_/g, '-').split('-x-');
   const parts = tag.split('-');
-  const chain: Lang[] = [];
   // 'pt-pt', then 'pt': the region only (a script subtag such as 'zh-hant' also counts).
-  const regional = `${parts[0]}-${parts[1]}`;
-  if (parts.length > 1 && catalogs.has(regional)) chain.push(regional);
-  if (parts[0] !== 'en' && catalogs.has(parts[0])) chain.push(parts[0]);
+  const family = parts.length > 1 ? [`${parts[0]}-${parts[1]}`, parts[0]] : [parts[0]];
+  const chain: Lang[] = [];
+  const add = (l: Lang) => catalogs.has(l) && !chain.includes(l) && chain.push(l);
+  if (scope) for (const l of family) add(`${l}-x-${scope}`);
+  for (const l of family) if (l !== 'en') add(l);
+  if (scope) add(`en-x-${scope}`);
   chain.push('en');
   return chain;
 }
@@ -121,6 +158,51 @@ export function t(locale: string | undefined, key: MessageKey, vars?: Record<str
     }
   }
   return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
+}
+
+const UNIT_ORDER = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+
+/**
+ * The unit word for a plural category ("tygodnie" for Polish 'few'), from
+ * the first language of the chain that has unit words at all (so that a
+ * sentence never mixes two languages' forms): its `units.<category>` where
+ * given, else its 'one' or 'other' word from `units`.
+ */
+export function unitWord(locale: string | undefined, unit: string, category: string): string {
+  const i = UNIT_ORDER.indexOf(unit);
+  for (const lang of langChain(locale)) {
+    const c = catalogs.get(lang);
+    if (!c?.units) continue;
+    const forms = c[`units.${category}` as keyof PluralForms];
+    return (forms ? forms.split('|')[i] : undefined) ?? c.units.split('|')[i * 2 + (category === 'one' ? 0 : 1)];
+  }
+  return '';
+}
+
+/** Scripts written right to left. */
+const RTL_SCRIPTS = /^(Arab|Hebr|Syrc|Thaa|Nkoo|Adlm|Rohg|Mand|Samr|Mend|Yezi)$/;
+const dirCache = new Map<string, 'rtl' | 'ltr'>();
+
+/**
+ * 'rtl' when the language of the strings shown for this locale is written
+ * right to left ('ar', 'he', 'fa', 'ur', 'ar-x-lip1'…; by its likely script, so
+ * 'pa-Arab' too), else 'ltr'. A page in Arabic with no Arabic catalog gets the
+ * English interface, and so 'ltr'.
+ */
+export function textDirection(locale: string | undefined): 'rtl' | 'ltr' {
+  const lang = publicTag(langOf(locale));
+  let dir = dirCache.get(lang);
+  if (!dir) {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    dir = script && RTL_SCRIPTS.test(script) ? 'rtl' : 'ltr';
+    dirCache.set(lang, dir);
+  }
+  return dir;
 }
 
 /** A valid BCP 47 locale for Intl, or 'en'. */

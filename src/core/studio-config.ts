@@ -10,6 +10,7 @@ import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } fro
 import { prepGroups } from './prep.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
+import { english, type Catalog, type MessageKey } from './i18n.js';
 
 export interface ConfigProblem {
   readonly path: string;
@@ -141,12 +142,80 @@ const procedureShape = obj({
   warningSigns: edits(),
 });
 
+/** A BCP 47 language tag: language, optional script, optional region ("pl", "pt-BR", "sr-Latn", "es-419"). */
+const LANG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?$/i;
+const LANG_REASON = 'expected a language tag such as "pl", "ar" or "pt-BR"';
+const isLang = (k: string) => {
+  if (!LANG.test(k)) return false;
+  try {
+    return Intl.getCanonicalLocales(k).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+/** An object keyed by language tags; a null-prototype result. */
+const byLang =
+  (value: Check): Check =>
+  (v, path, problems) =>
+    !isPlainObject(v)
+      ? fail(problems, path, 'expected an object keyed by language tag')
+      : Object.keys(v).length > 20
+        ? fail(problems, path, 'expected at most 20 languages')
+        : fields(v, path, problems, Object.create(null), (k) => isLang(k) && value, LANG_REASON);
+
+const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort().join(' ');
+/** `count` words separated by `|`, none empty. */
+const words = (count: number, what: string) =>
+  leaf((v) => typeof v === 'string' && v.length <= 400 && v.split('|').length === count && v.split('|').every((w) => w.trim()), `expected ${count} words separated by | (${what})`);
+const unitForms = words(6, 'minute, hour, day, week, month, year');
+const PLURAL_KEYS = new Set(['units.zero', 'units.two', 'units.few', 'units.many']);
+
+/**
+ * One interface string: text no longer than three times the English (at
+ * least 40 characters), with exactly the English text's placeholders.
+ */
+const message =
+  (key: MessageKey): Check =>
+  (v, path, problems) => {
+    const en = english[key];
+    const max = Math.max(40, en.length * 3);
+    if (typeof v !== 'string' || !v.trim() || v.length > max) return fail(problems, path, `expected text of 1–${max} characters`);
+    const want = placeholders(en);
+    return placeholders(v) === want ? v : fail(problems, path, want ? `expected the placeholders ${want}, as in English` : 'expected no {placeholders}: the English text has none');
+  };
+const unitsPairs = words(12, 'singular and plural of minute, hour, day, week, month, year');
+
+/** A studio's interface strings for one language, by message key. */
+const catalog: Check = (v, path, problems) =>
+  !isPlainObject(v)
+    ? fail(problems, path, 'expected an object of interface strings by key')
+    : fields(
+        v,
+        path,
+        problems,
+        {},
+        (k) => (k === 'units' ? unitsPairs : PLURAL_KEYS.has(k) ? unitForms : Object.hasOwn(english, k) && message(k as MessageKey)),
+        'unknown key: not an interface string of the kit',
+      );
+
+/** A studio's text of the procedures' prose for one language, by `<procedure>.<note id>` (checked against the procedures after). */
+const NOTE_KEY = /^[a-z][a-z0-9-]{0,39}\.[a-z][a-z0-9-]{0,39}$/;
+const prose: Check = (v, path, problems) =>
+  !isPlainObject(v)
+    ? fail(problems, path, 'expected an object of texts by "<procedure>.<note id>"')
+    : Object.keys(v).length > 400
+      ? fail(problems, path, 'expected at most 400 entries')
+      : fields(v, path, problems, {}, (k) => NOTE_KEY.test(k) && text, 'expected a key "<procedure>.<note id>"');
+
 const configShape = obj({
   name: textOf(80),
   phone: textOf(40),
   bookingUrl: textOf(500),
   headingLevel: num(1, 6, true),
   procedures: byId(procedureShape, 40),
+  messages: byLang(catalog),
+  text: byLang(prose),
 });
 
 /** What a valid studio configuration holds (every field optional). */
@@ -157,6 +226,10 @@ export interface StudioConfig {
   /** Heading level (1–6) of the widgets' titles. */
   headingLevel?: number;
   procedures?: Record<string, ProcedureOverride>;
+  /** Interface strings by language tag, then by message key (any language; missing keys fall back to the base language, then English). */
+  messages?: Record<string, Catalog>;
+  /** The procedures' prose by language tag, then by `<procedure>.<note id>` (and `<procedure>.name`). */
+  text?: Record<string, Record<string, string>>;
 }
 
 type SpanIn = Omit<Span, 'cite'>;
@@ -191,8 +264,34 @@ export function validateConfig(input: unknown): { config: StudioConfig; problems
     }
   }
   // nothing at all (null, undefined, empty text) is no configuration, not a problem
-  const config = value === null || value === undefined ? undefined : configShape(value, 'config', problems);
-  return { config: (config ?? {}) as StudioConfig, problems };
+  const config = (value === null || value === undefined ? undefined : configShape(value, 'config', problems)) as StudioConfig | undefined;
+  if (config?.text) {
+    // Only notes that exist: a typo in an id would otherwise be silently unused.
+    const known = proseKeys(applyConfig(config));
+    for (const [lang, entries] of Object.entries(config.text)) {
+      for (const key of Object.keys(entries)) {
+        if (known.has(key)) continue;
+        fail(problems, `config.text.${lang}.${key}`, 'no procedure has a note with this id');
+        delete entries[key];
+      }
+    }
+  }
+  return { config: config ?? {}, problems };
+}
+
+/** Every key a procedure's prose can be translated by: `<procedure>.name` and `<procedure>.<id>` of each note, visit and side. */
+function proseKeys(set: ProcedureSet): Set<string> {
+  const keys = new Set<string>();
+  for (const p of Object.values(set)) {
+    keys.add(`${p.id}.name`);
+    for (const list of Object.values(p)) {
+      if (!Array.isArray(list)) continue;
+      for (const n of list as { id?: unknown; sides?: { id?: unknown }[] }[]) {
+        for (const x of [n, ...(n?.sides ?? [])]) if (typeof x?.id === 'string') keys.add(`${p.id}.${x.id}`);
+      }
+    }
+  }
+  return keys;
 }
 
 /** A studio's own entry: it cites no source. */

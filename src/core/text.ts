@@ -14,19 +14,32 @@ export function addDataText(lang: string, entries: Translations): void {
   dataText.set(key, { ...dataText.get(key), ...entries });
 }
 
-/** A data text by key in the locale's language, falling back along its chain, else undefined. */
-function lookUp(locale: string, key: string): string | undefined {
+/** Replaces a language's data text as a whole, or removes it (a studio's own text when its settings change). */
+export function setDataText(lang: string, entries: Translations | undefined): void {
+  if (entries) dataText.set(lang.toLowerCase(), { ...entries });
+  else dataText.delete(lang.toLowerCase());
+}
+
+/**
+ * A data text by key in the locale's language, falling back along its chain,
+ * else undefined; with `ownOnly`, only a studio's own text (private-use tags).
+ */
+function lookUp(locale: string, key: string, ownOnly = false): string | undefined {
   for (const lang of langChain(locale)) {
+    if (ownOnly && !lang.includes('-x-')) continue;
     const found = dataText.get(lang)?.[key];
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-/** A note's (or a disagreement's) text in the locale's language, else the data's own words. */
+/**
+ * A note's (or a disagreement's) text in the locale's language, else the
+ * data's own words. A studio's own note is translated only by the studio's
+ * own text (a built-in translation of a note it replaced would not fit).
+ */
 export function noteText(p: Procedure, n: Pick<Note, 'id' | 'text' | 'studio'>, locale: string): string {
-  if (n.studio) return n.text;
-  return lookUp(locale, `${p.id}.${n.id}`) ?? n.text;
+  return lookUp(locale, `${p.id}.${n.id}`, n.studio) ?? n.text;
 }
 
 /** A procedure's display name in the locale's language. */

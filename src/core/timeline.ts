@@ -9,7 +9,7 @@
 import type { Procedure, TimeUnit } from '../data/types.js';
 import { daysBetween, type CalendarDate } from './dates.js';
 import { addUnits } from './figures.js';
-import { t } from './i18n.js';
+import { unitWord } from './i18n.js';
 import { timeline, type Timeline, type TimelineEvent } from './schedule.js';
 import { visitBase } from './upkeep.js';
 
@@ -108,7 +108,6 @@ export interface TimelineModel {
 const WEEKS_END = 56;
 /** How much of the axis each segment gets, by number of segments. */
 const SHARES: Record<number, readonly number[]> = { 1: [1], 2: [0.45, 0.55], 3: [0.3, 0.32, 0.38] };
-const UNIT_WORD: Record<AxisUnit, number> = { week: 7, month: 9, year: 11 };
 
 /** The axis's fraction for a day after the appointment, clamped to 0..1. */
 export function axisPosition(segments: readonly AxisSegment[], day: number): number {
@@ -147,13 +146,13 @@ export function axis(base: CalendarDate, lastDay: number, locale: string): { end
       parts.push({ unit: 'year', fromDay: yearDay, toDay, values: range(2, n, step).filter((v) => v <= n) });
     }
   }
-  const words = t(locale, 'units').split('|');
   const shares = SHARES[parts.length];
   let f = 0;
   const segments = parts.map((p, i) => {
     const from = f;
     f = i === parts.length - 1 ? 1 : f + shares[i];
-    return { unit: p.unit, fromDay: p.fromDay, toDay: p.toDay, from, to: f, label: words[UNIT_WORD[p.unit]] ?? p.unit };
+    // The axis's unit heading stands alone ("weeks"; Polish "tygodnie", Arabic "أسابيع"): a language's 'few' form where it has one, else its plural.
+    return { unit: p.unit, fromDay: p.fromDay, toDay: p.toDay, from, to: f, label: unitWord(locale, p.unit, 'few') || p.unit };
   });
   const ticks = parts.flatMap((p) =>
     p.values.map((value) => {

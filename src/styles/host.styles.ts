@@ -330,7 +330,8 @@ export const hostStyles = css`
     align-items: center;
     gap: var(--_s1);
     min-height: 24px;
-    padding: 2px var(--_s1) 2px 0;
+    padding-block: 2px;
+    padding-inline: 0 var(--_s1);
     cursor: pointer;
     list-style: none;
     border-radius: 4px;
@@ -345,6 +346,9 @@ export const hostStyles = css`
   }
   .sources[open] summary .icon {
     transform: rotate(90deg);
+  }
+  [dir=rtl] .sources:not([open]) summary .icon {
+    transform: scaleX(-1);
   }
   .sources ol {
     margin: var(--_s2) 0 0;

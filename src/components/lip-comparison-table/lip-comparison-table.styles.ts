@@ -33,7 +33,8 @@ const wide = css`
   td {
     display: table-cell;
     vertical-align: top;
-    padding: 14px 16px 14px 0;
+    padding-block: 14px;
+    padding-inline: 0 16px;
     border-block-end: 1px solid var(--_border);
   }
   th:last-child,

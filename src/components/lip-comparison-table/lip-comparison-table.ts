@@ -123,7 +123,7 @@ export class LipComparisonTable extends LipElement {
     // Explicit roles, rowgroup included: the narrow layout changes the
     // table's display, which drops its table semantics in some browsers.
     /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<div part="base" class="base" lang=${this.locale}>
+    return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${this.heading(title)}
       ${this.studioNotice()}
       ${unknown.map((id) => html`<p class="notice" role="status">${this.msg('unknownProcedure', { id })}</p>`)}

@@ -70,7 +70,7 @@ export const trackerStyles = css`
     display: block;
     overflow: visible;
   }
-  .bar:dir(rtl) {
+  [dir=rtl] .bar {
     transform: scaleX(-1);
   }
   .stage-healing,
@@ -117,10 +117,10 @@ export const trackerStyles = css`
     padding: 0;
   }
   .prev .icon,
-  .step:not(.prev):dir(rtl) .icon {
+  [dir=rtl] .step:not(.prev) .icon {
     transform: scaleX(-1);
   }
-  .prev:dir(rtl) .icon {
+  [dir=rtl] .prev .icon {
     transform: none;
   }
   .back {

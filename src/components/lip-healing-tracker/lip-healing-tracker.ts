@@ -107,14 +107,14 @@ export class LipHealingTracker extends LipDateWidget {
     const m = this.model;
     const r = this.resolved!;
     if (!m) {
-      return html`<div part="base" class="base" lang=${this.locale}>
+      return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
         ${this.heading(trackerTitle(undefined, this.locale))}${this.studioNotice()}
         <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
         ${this.footer()}
       </div>`;
     }
     const refs = createRefs();
-    return html`<div part="base" class="base" lang=${this.locale}>
+    return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${m.state === 'day' ? nothing : this.heading(m.title)}${this.studioNotice()}${this.dateNotice(r)}
       ${m.state === 'day'
         ? this.day(m, refs)

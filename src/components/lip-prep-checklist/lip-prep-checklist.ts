@@ -174,7 +174,7 @@ export class LipPrepChecklist extends LipDateWidget {
     const m = this.model;
     const r = this.resolved!;
     if (!m) {
-      return html`<div part="base" class="base" lang=${this.locale}>
+      return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
         <div class="head" part="header">${this.heading(checklistTitle(undefined, this.locale))}</div>
         ${this.studioNotice()}
         <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
@@ -183,7 +183,7 @@ export class LipPrepChecklist extends LipDateWidget {
     }
     const refs = createRefs();
     let n = 0;
-    return html`<div part="base" class="base" lang=${this.locale}>
+    return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       <div class="head" part="header">
         ${this.heading(m.title)} ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
         ${m.appointmentText ? html`<p class="appt">${icon('calendar')}<span>${m.appointmentText}</span></p>` : nothing}

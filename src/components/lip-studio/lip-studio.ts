@@ -3,6 +3,8 @@ import { LitElement, css, html, type PropertyDeclarations, type PropertyValues }
 import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
 import { parsePhone } from '../../core/phone.js';
 import { onceReporter } from '../../core/report.js';
+import { setMessages } from '../../core/i18n.js';
+import { setDataText } from '../../core/text.js';
 import { studioContext } from '../shared/studio-context.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
@@ -16,9 +18,11 @@ const properties: PropertyDeclarations = {
   config: { attribute: false },
 };
 
+let studios = 0;
+
 /**
  * Carries a studio's own settings to every lip widget inside it: name, phone,
- * booking link, language, colour scheme, heading level and data overrides (validated JSON in
+ * booking link, language (and its own catalogs for any language), colour scheme, heading level and data overrides (validated JSON in
  * a child `<script type="application/json">` or the `config` property).
  * Invalid settings are ignored field by field, each named in the console.
  *
@@ -92,6 +96,36 @@ export class LipStudio extends LitElement {
 
   private say = onceReporter('<lip-studio>');
 
+  /**
+   * The private-use subtag this studio's own catalogs are registered under
+   * ('pl-x-lip1'): widgets inside it look strings up with it, so that two
+   * studios on one page, and widgets outside any studio, never share them.
+   */
+  private readonly scope = `lip${++studios}`;
+
+  /** The tags this studio registered strings or prose under, to replace them when its settings change. */
+  private registered: string[] = [];
+
+  /** Registers the studio's own catalogs under its scope (replacing the previous ones); true when it has any. */
+  private registerLanguages(config: StudioConfig): boolean {
+    for (const tag of this.registered) {
+      setMessages(tag, undefined);
+      setDataText(tag, undefined);
+    }
+    this.registered = [];
+    for (const [lang, catalog] of Object.entries(config.messages ?? {})) {
+      const tag = `${lang}-x-${this.scope}`;
+      setMessages(tag, catalog);
+      this.registered.push(tag);
+    }
+    for (const [lang, entries] of Object.entries(config.text ?? {})) {
+      const tag = `${lang}-x-${this.scope}`;
+      setDataText(tag, entries);
+      this.registered.push(tag);
+    }
+    return this.registered.length > 0;
+  }
+
   /** JSON from a `<script type="application/json">` anywhere inside (CMS editors wrap it in `<p>`), not in a nested studio. */
   private scriptConfig(): string | undefined {
     for (const s of this.querySelectorAll('script[type="application/json"]')) {
@@ -103,6 +137,11 @@ export class LipStudio extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.registerLanguages({});
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -125,6 +164,7 @@ export class LipStudio extends LitElement {
       phoneUrl,
       bookingUrl,
       lang: this.lang || undefined,
+      scope: this.registerLanguages(config) ? this.scope : undefined,
       scheme,
       headingLevel,
       procedures: applyConfig(config),

@@ -64,6 +64,14 @@ export const timelineStyles = css`
   .rail svg {
     overflow: hidden;
   }
+  /* Right to left: the rail's bands go toward the text (its svg holds no text), and the wide picture is drawn mirrored left to right. */
+  [dir=rtl] .rail svg {
+    transform: scaleX(-1);
+  }
+  .lanes svg,
+  .axis svg {
+    direction: ltr;
+  }
   .lanes svg {
     overflow: visible;
   }

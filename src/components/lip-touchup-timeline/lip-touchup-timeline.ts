@@ -105,6 +105,9 @@ export class LipTouchupTimeline extends LipDateWidget {
   /** The wide picture's share of a row: the event's lanes on the shared axis, grid lines and today. */
   private lanes(row: ChartRow, model: TimelineModel) {
     const cy = (lane: number) => LANE_TOP + lane * LANE;
+    const rtl = this.textDir === 'rtl';
+    // Right to left, time runs from the right edge: the picture is mirrored (its svg is laid out left to right).
+    const pct = rtl ? pctRtl : pctLtr;
     const grid = model.segments.slice(1).map((s) => svg`<line class="grid" x1=${pct(s.from)} x2=${pct(s.from)} y1="0" y2="100%"></line>`);
     const today = model.today;
     return html`<div class="lanes l${Math.min(row.lanes, 5)}" aria-hidden="true">
@@ -121,7 +124,8 @@ export class LipTouchupTimeline extends LipDateWidget {
               : svg`<circle class=${cls} cx=${pct(m.from)} cy=${y} r=${m.kind === 'repeat' ? 4 : 6}></circle>`;
           if (!m.labelled || (this.noSources && !m.studio)) return mark;
           const after = m.to < 0.8;
-          return svg`${mark}<text class="lane-label" x=${pct(after ? m.to : m.from)} dx=${after ? 10 : -10} y=${y} text-anchor=${after ? 'start' : 'end'}>${this.laneLabel(m)}</text>`;
+          const forward = after !== rtl;
+          return svg`${mark}<text class="lane-label" x=${pct(after ? m.to : m.from)} dx=${forward ? 10 : -10} y=${y} text-anchor=${forward ? 'start' : 'end'}>${this.laneLabel(m)}</text>`;
         })}
       </svg>
     </div>`;
@@ -152,6 +156,9 @@ export class LipTouchupTimeline extends LipDateWidget {
   /** The wide picture's axis: ticks, numbers and each segment's unit. */
   private axisRow(model: TimelineModel) {
     const last = model.ticks.length - 1;
+    const rtl = this.textDir === 'rtl';
+    const pct = rtl ? pctRtl : pctLtr;
+    const edge = rtl ? 'start' : 'end';
     return html`<div class="axis" aria-hidden="true">
       <svg width="100%" height="48" focusable="false">
         <line class="axis-line" x1="0" x2="100%" y1="4" y2="4"></line>
@@ -161,7 +168,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         )}
         ${model.ticks.map(
           (t, i) => svg`<line class="tick" x1=${pct(t.at)} x2=${pct(t.at)} y1="0" y2="9"></line>
-            <text class="tick-label" x=${pct(t.at)} y="23" text-anchor=${i === last && t.at > 0.97 ? 'end' : 'middle'}>${t.label}</text>`,
+            <text class="tick-label" x=${pct(t.at)} y="23" text-anchor=${i === last && t.at > 0.97 ? edge : 'middle'}>${t.label}</text>`,
         )}
       </svg>
     </div>`;
@@ -204,7 +211,7 @@ export class LipTouchupTimeline extends LipDateWidget {
   override render() {
     const v = this.view;
     if (!v?.p || !v.model) {
-      return html`<div part="base" class="base">
+      return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
         ${this.studioNotice()} ${this.heading(this.msg('tl.heading'), 0, 'title', 'title')}
         <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
         ${this.footer()}
@@ -212,7 +219,7 @@ export class LipTouchupTimeline extends LipDateWidget {
     }
     const { p, r, today, model, events } = v;
     const tl = model.timeline;
-    return html`<div part="base" class="base" lang=${this.locale}>
+    return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${this.studioNotice()} ${this.dateNotice(r)}
       ${this.heading(this.msg('tl.title', { name: procedureName(p, this.locale) }), 0, 'title', 'title')}
       <div class="chart c${Math.min(model.columns, 6)} ${tl.appointment ? 'dated' : ''}">
@@ -250,7 +257,9 @@ const ANCHOR = 13;
 const RAIL_X = 12;
 /** A date or figure text whose dates and ranges never break inside. */
 const nw = (text: string) => keepTogether(text).map((r) => (r.keep ? html`<span class="nw">${r.text}</span>` : r.text));
-const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
+/** A point of the wide picture's axis (0 the appointment, 1 the axis's end) as an x, left to right or mirrored. */
+const pctLtr = (f: number) => `${(f * 100).toFixed(2)}%`;
+const pctRtl = (f: number) => pctLtr(1 - f);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -143,7 +143,7 @@ export class LipDateWidget extends LipElement {
 
   /** The whole widget when its procedure is unknown: a friendly notice (the console names the id). */
   protected unknownNotice(): TemplateResult {
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${this.studioNotice()}
       <p class="notice" role="status">${this.msg('unknownProcedure', { id: this.procedureId })}</p>
       ${this.footer()}

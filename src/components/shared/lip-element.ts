@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
 import { startIntl } from '../../core/intl.js';
-import { safeLocale, t, type MessageKey } from '../../core/i18n.js';
+import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
 import { icon } from './icons.js';
@@ -108,10 +108,25 @@ export class LipElement extends LitElement {
     return this.catalog ?? this.studio?.procedures ?? builtInProcedures;
   }
 
-  /** The locale for strings, dates and numbers: own `lang`, else the studio's, else the nearest `[lang]`, else `<html lang>`. */
+  /**
+   * The locale for strings, dates and numbers: own `lang`, else the studio's,
+   * else the nearest `[lang]`, else `<html lang>`. Inside a studio that
+   * supplied its own catalogs it carries the studio's private-use subtag
+   * ('pl-x-lip1'), which looks those up first; Intl ignores it.
+   */
   get locale(): string {
     const own = this.lang || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return safeLocale(own || document.documentElement.lang || navigator.language);
+    return scopedLocale(safeLocale(own || document.documentElement.lang || navigator.language), this.studio?.scope);
+  }
+
+  /** The `lang` of the widget's content (without a studio's private-use part). */
+  protected get langTag(): string {
+    return publicTag(this.locale);
+  }
+
+  /** The writing direction of the widget's strings: 'rtl' for Arabic, Hebrew, Persian, Urdu… when the kit or the studio has them. */
+  protected get textDir(): 'rtl' | 'ltr' {
+    return textDirection(this.locale);
   }
 
   /** The title's heading level: own `heading-level`, else the studio's, else 2; sub-headings are one deeper (at most 6). */

@@ -11,6 +11,8 @@ export interface StudioSettings {
   /** A safe (https:, mailto:, tel:) booking link. */
   readonly bookingUrl?: string;
   readonly lang?: string;
+  /** The private-use subtag of the studio's own catalogs ('lip1' in 'pl-x-lip1'), when it supplied any. */
+  readonly scope?: string;
   readonly scheme?: 'light' | 'dark';
   /** Heading level (1–6) of every widget's title inside the studio. */
   readonly headingLevel?: number;

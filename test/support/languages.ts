@@ -1,0 +1,23 @@
+/**
+ * Every built-in language, in one place: importing this module registers
+ * them all (explicit imports, no import.meta), and `LANGUAGES` lists them
+ * for the tests that go through every language. A new src/lang/<code>.ts
+ * adds its import and its row here; nothing else changes.
+ */
+import '../../src/lang/it.js';
+
+export interface Language {
+  /** BCP 47 tag a page sets in `lang`. */
+  readonly code: string;
+  /** The language's own name. */
+  readonly name: string;
+  /** Words the language uses as they are in English (procedure and product names, trade marks), lower case. */
+  readonly loanwords: readonly string[];
+}
+
+/** Loanwords every language may show: procedure and product names, trade marks, units of the data. */
+const common = ['lip', 'blush', 'flip', 'filler', 'botox', 'spf', 'vaseline', 'aquaphor', 'arnica', 'ibuprofen'];
+
+export const LANGUAGES: readonly Language[] = [
+  { code: 'it', name: 'Italiano', loanwords: [...common] },
+];
