@@ -4,7 +4,11 @@
  * for the tests that go through every language. A new src/lang/<code>.ts
  * adds its import and its row here; nothing else changes.
  */
+import '../../src/lang/de.js';
+import '../../src/lang/es.js';
+import '../../src/lang/fr.js';
 import '../../src/lang/it.js';
+import '../../src/lang/pt.js';
 
 export interface Language {
   /** BCP 47 tag a page sets in `lang`. */
@@ -20,4 +24,10 @@ const common = ['lip', 'blush', 'flip', 'filler', 'botox', 'spf', 'vaseline', 'a
 
 export const LANGUAGES: readonly Language[] = [
   { code: 'it', name: 'Italiano', loanwords: [...common] },
+  // 'may': Spanish dates abbreviate mayo as "may".
+  { code: 'es', name: 'Español', loanwords: [...common, 'may'] },
+  { code: 'fr', name: 'Français', loanwords: [...common] },
+  { code: 'de', name: 'Deutsch', loanwords: [...common] },
+  { code: 'pt', name: 'Português (Brasil)', loanwords: [...common] },
+  { code: 'pt-PT', name: 'Português (Portugal)', loanwords: [...common] },
 ];
