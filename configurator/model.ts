@@ -325,8 +325,11 @@ function studioAttributes(d: Draft, c: StudioConfig): [string, string][] {
 
 const attrs = (list: [string, string][], prefix = '') => list.map(([k, v]) => ` ${prefix}${k}="${escAttr(v)}"`).join('');
 
+/** A widget's tag as a selector. */
+const tagSelector = (w: Widget) => `lip-${w}`;
+
 /** The CSS a page adds: the brand colours and the reserved space. */
-export function css(d: Draft, ch: Checked, selector: (w: Widget) => string = (w) => `lip-${w}`): string {
+export function css(d: Draft, ch: Checked, selector: (w: Widget) => string = tagSelector): string {
   const vars = (
     [
       ['--lip-accent', ch.colours.accent],
@@ -335,11 +338,10 @@ export function css(d: Draft, ch: Checked, selector: (w: Widget) => string = (w)
     ] as const
   ).filter(([, v]) => v);
   const lines: string[] = [];
-  if (vars.length) lines.push(`${selector === defaultSelector ? 'lip-studio' : '[data-lip-widget]'} { ${vars.map(([k, v]) => `${k}: ${v};`).join(' ')} }`);
+  if (vars.length) lines.push(`${selector === tagSelector ? 'lip-studio' : '[data-lip-widget="studio"]'} { ${vars.map(([k, v]) => `${k}: ${v};`).join(' ')} }`);
   for (const w of d.widgets) lines.push(`${selector(w)} { display: block; min-height: ${MIN_HEIGHT[w]}px; }`);
   return lines.join('\n');
 }
-const defaultSelector = (w: Widget) => `lip-${w}`;
 /** The `div` mount's selector for a widget. */
 export const divSelector = (w: Widget) => `[data-lip-widget="${w}"]`;
 
