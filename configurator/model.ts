@@ -278,12 +278,18 @@ export const CDN = 'https://cdn.jsdelivr.net/npm/lip-widgets@0/dist/';
 export const scriptFile = (lang: string) => (lang === 'en' ? 'lip-widgets.js' : `lip-widgets.${lang}.js`);
 export const scriptUrl = (lang: string) => CDN + scriptFile(lang);
 
-/** Space reserved for each widget while the script loads (its height at phone width, rounded). */
+/**
+ * Space reserved for each widget while the script loads: about the least it
+ * takes at any width (measured in the preview, English and Italian, with and
+ * without an appointment date), so that the page below never jumps up and
+ * the reservation never leaves a gap. (The tracker asking for a date is its
+ * smallest state; with a date it grows to ~1000 px wide, ~1500 px at phone width.)
+ */
 export const MIN_HEIGHT: Record<Widget, number> = {
-  'healing-tracker': 900,
-  'prep-checklist': 900,
-  'touchup-timeline': 700,
-  'comparison-table': 800,
+  'healing-tracker': 320,
+  'prep-checklist': 1400,
+  'touchup-timeline': 900,
+  'comparison-table': 1700,
 };
 
 const escAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
