@@ -287,7 +287,7 @@ function coloursSection(d: Draft, ch: Checked) {
   return html`<section class="step" aria-labelledby="s-colours">
     <h2 id="s-colours"><span class="num" aria-hidden="true">3</span>${m('stepColours')}</h2>
     <p class="step-help">${m('coloursHelp')}</p>
-    <div class="grid3">${colourField(d, ch, 'accent')} ${colourField(d, ch, 'darkAccent')} ${colourField(d, ch, 'onAccent')}</div>
+    <div class="colours">${colourField(d, ch, 'accent')} ${colourField(d, ch, 'darkAccent')} ${colourField(d, ch, 'onAccent')}</div>
     <h3 class="sub">${m('contrastTitle')}</h3>
     <div class="contrast">
       ${(['light', 'dark'] as const).map(

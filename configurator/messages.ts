@@ -146,7 +146,7 @@ export const en = {
   appointment: 'Appointment date',
   asOn: 'Show as on',
   problemsIntro: 'Fix the highlighted fields: they are left out of the code until then.',
-  kitSays: 'The widgets would log:',
+  kitSays: 'Kit check:',
   skip: 'Skip to the code',
   footer: 'lip-widgets setup · runs in your browser, sends nothing',
 };
@@ -299,7 +299,7 @@ export const it: Record<UiKey, string> = {
   appointment: 'Data dell’appuntamento',
   asOn: 'Mostra come il giorno',
   problemsIntro: 'Correggi i campi evidenziati: fino ad allora restano fuori dal codice.',
-  kitSays: 'I widget scriverebbero:',
+  kitSays: 'Controllo del kit:',
   skip: 'Vai al codice',
   footer: 'Configurazione lip-widgets · funziona nel tuo browser, non invia nulla',
 };

@@ -252,12 +252,16 @@ export function check(d: Draft): Checked {
     if (!parseHex(v)) out.push({ path: `colour.${key}`, message: `"${v}" is not a colour; expected #rrggbb.` });
     else colours[key] = normaliseHex(v);
   }
-  for (const c of contrastChecks(colours)) {
+  // (each failing pair is named on the colour that decides it: a fixed text colour, else the accent of that scheme)
+  const typed = { ...colours };
+  const drop = new Set<keyof BrandColours>();
+  for (const c of contrastChecks(typed)) {
     if (c.ok) continue;
-    const path = c.pair === 'button' && colours.onAccent ? 'colour.onAccent' : c.scheme === 'dark' && colours.darkAccent ? 'colour.darkAccent' : 'colour.accent';
-    out.push({ path, message: contrastMessage(c, colours) });
-    delete colours[path.slice(7) as keyof BrandColours];
+    const key = c.pair === 'button' && typed.onAccent ? 'onAccent' : c.scheme === 'dark' && typed.darkAccent ? 'darkAccent' : 'accent';
+    out.push({ path: `colour.${key}`, message: contrastMessage(c, typed) });
+    drop.add(key);
   }
+  for (const key of drop) delete colours[key];
   return { config: result, problems: out, colours, dials };
 }
 
