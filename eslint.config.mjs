@@ -8,7 +8,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'coverage/'] },
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'configurator/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {
       ...lit.configs.recommended.rules,

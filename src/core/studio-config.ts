@@ -294,6 +294,18 @@ function proseKeys(set: ProcedureSet): Set<string> {
   return keys;
 }
 
+/**
+ * What `<lip-studio>` says in the console (after `<lip-studio>: `) about each
+ * setting it cannot use; the setup page shows the same words next to the field.
+ */
+export const studioMessages = {
+  ignored: (p: ConfigProblem) => `ignored setting ${p.path}: ${p.reason}.`,
+  bookingUrl: (value: string) => `booking-url "${value}" is not an https:, mailto: or tel: link; no link is shown.`,
+  phone: (value: string) =>
+    `phone "${value}" cannot be dialled reliably (${parsePhone(value).problem}); it is shown as text, without a call link.`,
+  headingLevel: (value: unknown) => `heading-level "${value}" is not a whole number from 1 to 6; widgets use 2.`,
+};
+
 /** A studio's own entry: it cites no source. */
 const studio = <T>(x: T) => ({ ...x, cite: [], studio: true });
 const studioSpans = (v: SpanIn | SpanIn[]) => [v].flat().map(studio);

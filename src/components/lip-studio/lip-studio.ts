@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { applyConfig, safeUrl, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
-import { parsePhone } from '../../core/phone.js';
+import { applyConfig, safeUrl, studioMessages, telUrl, validateConfig, type StudioConfig } from '../../core/studio-config.js';
 import { onceReporter } from '../../core/report.js';
 import { setMessages } from '../../core/i18n.js';
 import { setDataText } from '../../core/text.js';
@@ -147,17 +146,17 @@ export class LipStudio extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const source = this.config ?? this.scriptConfig();
     const { config, problems } = validateConfig(source);
-    for (const p of problems) this.say('error', `ignored setting ${p.path}: ${p.reason}.`);
+    for (const p of problems) this.say('error', studioMessages.ignored(p));
     const booking = String(this.bookingUrl || config.bookingUrl || '');
     const bookingUrl = safeUrl(booking);
-    if (booking && !bookingUrl) this.say('warn', `booking-url "${booking}" is not an https:, mailto: or tel: link; no link is shown.`);
+    if (booking && !bookingUrl) this.say('warn', studioMessages.bookingUrl(booking));
     const phone = String(this.phone || config.phone || '').trim() || undefined;
     const phoneUrl = telUrl(phone);
-    if (phone && !phoneUrl) this.say('warn', `phone "${phone}" cannot be dialled reliably (${parsePhone(phone).problem}); it is shown as text, without a call link.`);
+    if (phone && !phoneUrl) this.say('warn', studioMessages.phone(phone));
     const scheme = this.scheme === 'light' || this.scheme === 'dark' ? this.scheme : undefined;
     const level = this.headingLevel ?? config.headingLevel;
     const headingLevel = level != null && Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
-    if (level != null && !headingLevel) this.say('warn', `heading-level "${level}" is not a whole number from 1 to 6; widgets use 2.`);
+    if (level != null && !headingLevel) this.say('warn', studioMessages.headingLevel(level));
     this.provider.setValue({
       name: String(this.name || config.name || '').trim() || undefined,
       phone,
