@@ -10,7 +10,6 @@ export const dataTextPtPT: Partial<DataText> = {
   'lip-blush.sun': 'Sol, solário',
   'lip-blush.whitening': 'Pasta de dentes branqueadora',
   'lip-blush.numbing-cream': 'Creme anestésico antes e durante; atua em cerca de 20 min',
-  'lip-blush.wait': 'Injeções nos lábios como preenchimento, peelings químicos, outros tratamentos labiais durante pelo menos 4 semanas antes',
   'lip-blush.doctor': 'Consulte o seu médico antes',
   'lip-blush.sterile': 'Confirme que o profissional usa agulhas e material esterilizados',
   'lip-blush.stop-if-pain': 'Durante a sessão: se a dor for intensa, peça para parar de imediato (é possível uma reação alérgica rara)',
@@ -22,20 +21,15 @@ export const dataTextPtPT: Partial<DataText> = {
   'lip-blush.colour-shape': 'Cor, contorno definido, aspeto mais cheio',
   'lip-blush.pain-annoying': 'Incómodo, mas não muito doloroso',
   'lip-blush.pain-not-excruciating': 'Não deve ser insuportável; se a dor for intensa, peça para parar de imediato',
-  'lip-blush.pain-stinging': 'Provavelmente não mais do que um ligeiro ardor, como um esfoliante labial forte',
   'lip-blush.check-up': 'Revisão após a cicatrização: provavelmente o profissional vai pedir-lhe que volte',
   'lip-blush.water-avoid': 'Os cuidados pós-procedimento muitas vezes incluem evitar o contacto com a água',
 
   'lip-flip.pimple': 'Não é muito doloroso; comparado a uma borbulha no lábio',
   'lip-flip.numb-swollen': 'Pode retomar a maioria das atividades; o lábio superior pode ficar um pouco dormente e parecer inchado',
-  'lip-flip.results': 'Os resultados aparecem e depois melhoram durante vários dias',
   'lip-flip.smoking': 'Fumar nos dias seguintes (risco de infeção)',
   'lip-flip.back': 'Durma de costas, sem encostar os lábios à almofada',
-  'lip-flip.photos': 'Peça para ver fotografias de antes e depois',
   'lip-flip.too-relaxed': 'Lábios demasiado relaxados: difícil fechá-los, babar-se, dificuldade em articular certas palavras, cuspir, assobiar ou reter líquidos',
-  'lip-flip.larger-dose': 'Uma dose maior pode relaxar demasiado os lábios',
 
   'lip-filler.ha': 'Principalmente ácido hialurónico',
-  'lip-filler.massage-not-all': 'Nem todos os preenchedores exigem massagem: depende do produto',
   'lip-filler.volume': 'Mudar de facto a forma e o volume',
 };
