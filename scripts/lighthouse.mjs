@@ -18,11 +18,13 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
 import { ROOT, startStaticServer } from './static-server.mjs';
 
 const BUDGET = JSON.parse(await readFile(join(ROOT, 'perf-budget.json'), 'utf8')).lighthouse;
+const LH_VERSION = createRequire(import.meta.url)('lighthouse/package.json').version;
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || BUDGET.runs);
 const SCRIPT = '<script src="../dist/lip-widgets.js" defer></script>';
 
@@ -113,7 +115,7 @@ async function main() {
   process.stdout.write('\n');
 
   const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-  console.log(`Lighthouse ${lighthouse.version ?? '12.2.x'}, mobile preset, median of ${RUNS} runs each (a busy machine makes TBT and LCP noisy):`);
+  console.log(`Lighthouse ${LH_VERSION}, mobile preset, median of ${RUNS} runs each (a busy machine makes TBT and LCP noisy):`);
   console.log(`${'page'.padEnd(42)}${'score'.padStart(6)}${'TBT ms'.padStart(8)}${'LCP ms'.padStart(8)}${'CLS'.padStart(8)}${'transfer B'.padStart(12)}   runs (score/TBT/CLS)`);
   for (const r of rows) {
     const each = r.runs.map((x) => `${x.score}/${f(x.tbt)}/${f(x.cls, 3)}`).join(', ');

@@ -5,8 +5,7 @@
 // reduced to an exact or a 256-colour palette (scripts/png-palette.mjs).
 //
 //   npm run shots            (node scripts/readme-shots.mjs [--build] [--scale=2])
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { writeFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
 import { toPalettePng } from './png-palette.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(repo, 'dist/lip-widgets.js');
@@ -51,20 +51,11 @@ const page = (widget) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>shot</title>
 <style>body { margin: 0; padding: 12px; background: #fff; color: #222; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }</style>
-<script src="/lip-widgets.js"></script></head>
+<script src="/dist/lip-widgets.js"></script></head>
 <body>${widget}</body></html>`;
 
-const code = await readFile(bundle);
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://127.0.0.1').pathname;
-  if (path === '/favicon.ico') return res.writeHead(204).end();
-  if (path === '/lip-widgets.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-  const shot = SHOTS.find((s) => path === `/${s.file}.html`);
-  if (shot) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(shot.html));
-  res.writeHead(404).end();
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await startStaticServer({ pages: new Map(SHOTS.map((shot) => [`/shots/${shot.file}.html`, page(shot.html)])) });
+const base = `${server.origin}/shots`;
 
 const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
@@ -101,7 +92,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }
 if (tooBig) {
   console.error(`${tooBig} picture(s) over ${MAX_BYTES / 1024} KB: the README should stay light.`);
