@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { compareModel, type CellPart, type CompareModel } from '../../core/compare.js';
+// The first widget the bundle takes in: its sheets, then the data, come right after Lit, so the
+// script keeps all of its CSS in one run and the data after it (see styles/sheets.ts).
+import { hostStyles, tableStyles } from '../../styles/sheets.js';
 import { pickProcedures } from '../../core/procedures.js';
-import { hostStyles } from '../../styles/host.styles.js';
+import { compareModel, type CellPart, type CompareModel } from '../../core/compare.js';
 import { LipElement } from '../shared/lip-element.js';
-import { tableStyles } from './lip-comparison-table.styles.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
 const properties: PropertyDeclarations = { procedures: {} };

@@ -5,12 +5,10 @@ import { dateOfDay, dayNumber, healingTicksKey, readHealingTicks, saveHealingTic
 import { toISODate } from '../../core/dates.js';
 import { trackerModel, trackerTitle, type CitedLine, type TaskRow, type TrackerDay, type TrackerModel } from '../../core/tracker-model.js';
 import type { MessageKey } from '../../core/i18n.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { tickStyles } from '../../styles/tick.styles.js';
+import { hostStyles, tickStyles, trackerStyles } from '../../styles/sheets.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { icon } from '../shared/icons.js';
 import { tickBox } from '../shared/tick.js';
-import { trackerStyles } from './lip-healing-tracker.styles.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */
 const properties: PropertyDeclarations = { view: { state: true } };

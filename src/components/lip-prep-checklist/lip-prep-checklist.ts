@@ -4,12 +4,10 @@ import { checklistModel, checklistTitle, type ChecklistItem, type ChecklistModel
 import { createRefs, type RefNumbers } from '../../core/citations.js';
 import type { CitedLine } from '../../core/tracker-model.js';
 import { clearPrepTicks, prepModel, readPrepTicks, sanitizePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { tickStyles } from '../../styles/tick.styles.js';
+import { checklistStyles, hostStyles, tickStyles } from '../../styles/sheets.js';
 import { LipDateWidget } from '../shared/date-widget.js';
 import { icon } from '../shared/icons.js';
 import { tickBox } from '../shared/tick.js';
-import { checklistStyles } from './lip-prep-checklist.styles.js';
 import { printAlone } from './print.js';
 
 /** Lit's reactive properties; the `declare` fields in the class carry their types and docs. */

@@ -7,9 +7,8 @@ import { keepTogether, timelineModel, type ChartMark, type ChartRow, type Timeli
 import type { Procedure } from '../../data/types.js';
 import { icon } from '../shared/icons.js';
 import { procedureName } from '../../core/text.js';
-import { hostStyles } from '../../styles/host.styles.js';
+import { hostStyles, timelineStyles } from '../../styles/sheets.js';
 import { LipDateWidget } from '../shared/date-widget.js';
-import { timelineStyles } from './lip-touchup-timeline.styles.js';
 
 /**
  * How long results last and when return visits fall, as a picture: a time
