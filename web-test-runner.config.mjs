@@ -4,10 +4,9 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
-import { CHROMIUM_ARGS, chromePath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-
 
 /** The CSP of RELIABILITY check 10, with Trusted Types enforced: the README's one line for the kit. */
 const BASE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -63,9 +62,31 @@ const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
  */
 const wanted = (process.env.BROWSERS || (existsSync(FIREFOX) ? 'chromium,firefox' : 'chromium')).split(',');
 
+/**
+ * Chromium: CHROME_PATH, an installed Chrome/Chromium, else the headless one
+ * inside the devDependency @sparticuz/chromium. Where none can be had (or
+ * Firefox was asked for and is missing), one line says what to do and the run
+ * stops, instead of a launcher stack trace per test file.
+ */
+let chromiumExe;
+if (wanted.includes('chromium')) {
+  try {
+    const found = await findChromium();
+    chromiumExe = found.path;
+    if (found.source === 'bundled') console.log(`No Chrome or Chromium installed: using the bundled headless Chromium (${chromiumExe}).`);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+if (wanted.includes('firefox') && !existsSync(FIREFOX)) {
+  console.error(`BROWSERS asks for Firefox, but ${FIREFOX} does not exist: install firefox-esr, set FIREFOX_PATH, or use BROWSERS=chromium.`);
+  process.exit(1);
+}
+
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: chromePath(),
+    executablePath: chromiumExe,
     args: [
       ...CHROMIUM_ARGS,
       // Keep timers and animation frames running in test pages that are not in front.

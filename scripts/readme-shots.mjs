@@ -12,7 +12,17 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+/** The Chromium to drive (see chromium.mjs), or one line saying what to do. */
+async function chromiumOrExit() {
+  try {
+    return await chromiumPath();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
 import { toPalettePng } from './png-palette.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +76,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch({ executablePath: await chromiumOrExit(), headless: true, args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
 let tooBig = 0;
 try {
