@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { injectVersion, licenseNotices } from './scripts/build-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -27,6 +28,9 @@ if (lipHad || lipWin.__lipWidgetsLoading) {
 lipWin.__lipWidgetsLoading = true;`,
   },
   plugins: [
+    // package.json's version into src/version.ts; bundled licence notices (Lit's) kept as one /*! */ line.
+    injectVersion(),
+    licenseNotices(),
     minifyCss(),
     {
       // Trusted Types (RELIABILITY 29): Lit creates a policy named "lit-html"
