@@ -4,8 +4,9 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import accents from './accents.json';
 import '../src/register.js';
+import { pasteSnippet } from '../stories/support.js';
 
-type Member = { name: string; privacy?: string; static?: boolean };
+type Member = { name: string; privacy?: string; static?: boolean; readonly?: boolean };
 type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
 /** The docs tables show the public contract only: no private, protected or static members. */
 const publicOnly = {
@@ -19,6 +20,15 @@ const publicOnly = {
   })),
 };
 setCustomElementsManifest(publicOnly);
+
+/** Read-only members (procedureId, locale…) are documented but get no control: there is nothing to set. */
+const readOnly = Object.fromEntries(
+  manifest.modules
+    .flatMap((m) => (m.declarations as Decl[] | undefined) ?? [])
+    .flatMap((d) => d.members ?? [])
+    .filter((x) => x.readonly)
+    .map((x) => [x.name, { control: false }] as const),
+);
 
 /** Three sample studio brands, applied with the kit's documented custom properties only. */
 const themes: Record<string, { label: string; scheme: '' | 'light' | 'dark'; style: string }> = {
@@ -62,6 +72,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   // Every documented theme token as a control; the decorator applies what is set.
   argTypes: {
+    ...readOnly,
     '--lip-accent': color,
     '--lip-surface': color,
     '--lip-text': color,
@@ -108,6 +119,8 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', accent: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
+    // "Show code": what a studio pastes (the script tag and the element), not the decorator's wrapper or `today`.
+    docs: { source: { excludeDecorators: true, transform: (code: string) => pasteSnippet(code) } },
     viewport: {
       options: {
         phone: { name: 'Phone 320', styles: { width: '320px', height: '640px' }, type: 'mobile' },
