@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
+import { summaryJsonReporter } from './test/support/summary-reporter.mjs';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -124,6 +126,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // The usual progress and failures, plus test-results/wtr-summary.json for CI's closing line.
+  reporters: [defaultReporter(), summaryJsonReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), ...commands],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
 };
