@@ -7,7 +7,7 @@ import '../src/register.js';
 import { pasteSnippet } from '../stories/support.js';
 
 type Member = { name: string; privacy?: string; static?: boolean; readonly?: boolean };
-type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
+type Decl = { members?: Member[]; cssProperties?: { name: string }[]; events?: { name: string }[] };
 /** The docs tables show the public contract only: no private, protected or static members. */
 const publicOnly = {
   ...manifest,
@@ -21,13 +21,12 @@ const publicOnly = {
 };
 setCustomElementsManifest(publicOnly);
 
-/** Read-only members (procedureId, locale…) are documented but get no control: there is nothing to set. */
+/** Read-only members (procedureId, locale…) and events are documented but get no control: there is nothing to set. */
+const decls = manifest.modules.flatMap((m) => (m.declarations as Decl[] | undefined) ?? []);
 const readOnly = Object.fromEntries(
-  manifest.modules
-    .flatMap((m) => (m.declarations as Decl[] | undefined) ?? [])
-    .flatMap((d) => d.members ?? [])
-    .filter((x) => x.readonly)
-    .map((x) => [x.name, { control: false }] as const),
+  [...decls.flatMap((d) => d.members ?? []).filter((x) => x.readonly), ...decls.flatMap((d) => d.events ?? [])].map(
+    (x) => [x.name, { control: false }] as const,
+  ),
 );
 
 /** Three sample studio brands, applied with the kit's documented custom properties only. */

@@ -64,6 +64,8 @@ export const CDN_SCRIPT = '<script src="https://cdn.jsdelivr.net/npm/lip-widgets
  */
 export function pasteSnippet(code: string): string {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
+  // Storybook may hand over code this function already returned: one script tag, always first.
+  for (const s of doc.querySelectorAll('script[src*="lip-widgets"]')) s.remove();
   for (const el of doc.body.querySelectorAll('*')) {
     if (!el.localName.startsWith('lip-') && !el.hasAttribute('data-lip-widget')) continue;
     el.removeAttribute('today');
