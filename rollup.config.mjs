@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { licenseNotices } from './scripts/build-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -60,6 +61,9 @@ function entries() {
 
 const plugins = () => [
   entries(),
+  // Bundled licence notices (Lit's) kept as one /*! */ line. (The version is
+  // already in dist/version.js: the build stamps it after tsc.)
+  licenseNotices(),
   minifyCss('dist'),
   {
     // Trusted Types (RELIABILITY 29): Lit creates a policy named "lit-html"

@@ -1,13 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { commands } from './test/support/commands.mjs';
-import { CHROMIUM_ARGS, chromePath } from './scripts/chromium.mjs';
+import { summaryJsonReporter } from './test/support/summary-reporter.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-
 
 /** The CSP of RELIABILITY check 10, with Trusted Types enforced: the README's one line for the kit. */
 const BASE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -63,9 +64,31 @@ const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
  */
 const wanted = (process.env.BROWSERS || (existsSync(FIREFOX) ? 'chromium,firefox' : 'chromium')).split(',');
 
+/**
+ * Chromium: CHROME_PATH, an installed Chrome/Chromium, else the headless one
+ * inside the devDependency @sparticuz/chromium. Where none can be had (or
+ * Firefox was asked for and is missing), one line says what to do and the run
+ * stops, instead of a launcher stack trace per test file.
+ */
+let chromiumExe;
+if (wanted.includes('chromium')) {
+  try {
+    const found = await findChromium();
+    chromiumExe = found.path;
+    if (found.source === 'bundled') console.log(`No Chrome or Chromium installed: using the bundled headless Chromium (${chromiumExe}).`);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+if (wanted.includes('firefox') && !existsSync(FIREFOX)) {
+  console.error(`BROWSERS asks for Firefox, but ${FIREFOX} does not exist: install firefox-esr, set FIREFOX_PATH, or use BROWSERS=chromium.`);
+  process.exit(1);
+}
+
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: chromePath(),
+    executablePath: chromiumExe,
     args: [
       ...CHROMIUM_ARGS,
       // Keep timers and animation frames running in test pages that are not in front.
@@ -103,6 +126,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  // The usual progress and failures, plus test-results/wtr-summary.json for CI's closing line.
+  reporters: [defaultReporter(), summaryJsonReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), ...commands],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
 };

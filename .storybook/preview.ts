@@ -4,6 +4,7 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import accents from './accents.json';
 import '../src/register.js';
+import { pasteSnippet } from '../stories/support.js';
 import { languages } from '../src/core/i18n.js';
 import { studioLanguages } from '../test/support/studio-catalogs.js';
 
@@ -26,8 +27,8 @@ const studioConfig = (lang: string) =>
     ? { messages: { [lang]: studioLanguages.messages[lang as 'pl' | 'ar'] }, text: { [lang]: studioLanguages.text[lang as 'pl' | 'ar'] } }
     : undefined;
 
-type Member = { name: string; privacy?: string; static?: boolean };
-type Decl = { members?: Member[]; cssProperties?: { name: string }[] };
+type Member = { name: string; privacy?: string; static?: boolean; readonly?: boolean };
+type Decl = { members?: Member[]; cssProperties?: { name: string }[]; events?: { name: string }[] };
 /** The docs tables show the public contract only: no private, protected or static members. */
 const publicOnly = {
   ...manifest,
@@ -40,6 +41,14 @@ const publicOnly = {
   })),
 };
 setCustomElementsManifest(publicOnly);
+
+/** Read-only members (procedureId, locale…) and events are documented but get no control: there is nothing to set. */
+const decls = manifest.modules.flatMap((m) => (m.declarations as Decl[] | undefined) ?? []);
+const readOnly = Object.fromEntries(
+  [...decls.flatMap((d) => d.members ?? []).filter((x) => x.readonly), ...decls.flatMap((d) => d.events ?? [])].map(
+    (x) => [x.name, { control: false }] as const,
+  ),
+);
 
 /** Three sample studio brands, applied with the kit's documented custom properties only. */
 const themes: Record<string, { label: string; scheme: '' | 'light' | 'dark'; style: string }> = {
@@ -83,6 +92,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   // Every documented theme token as a control; the decorator applies what is set.
   argTypes: {
+    ...readOnly,
     '--lip-accent': color,
     '--lip-surface': color,
     '--lip-text': color,
@@ -126,6 +136,8 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', accent: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
+    // "Show code": what a studio pastes (the script tag and the element), not the decorator's wrapper or `today`.
+    docs: { source: { excludeDecorators: true, transform: (code: string) => pasteSnippet(code) } },
     viewport: {
       options: {
         phone: { name: 'Phone 320', styles: { width: '320px', height: '640px' }, type: 'mobile' },

@@ -11,7 +11,17 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+/** The Chromium to drive (see chromium.mjs), or one line saying what to do. */
+async function chromiumOrExit() {
+  try {
+    return await chromiumPath();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
 import { toPalettePng } from './png-palette.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -57,7 +67,7 @@ const page = (widget) => `<!doctype html>
 const server = await startStaticServer({ pages: new Map(SHOTS.map((shot) => [`/shots/${shot.file}.html`, page(shot.html)])) });
 const base = `${server.origin}/shots`;
 
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch({ executablePath: await chromiumOrExit(), headless: true, args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
 let tooBig = 0;
 try {

@@ -15,7 +15,17 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromePath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+/** The Chromium to drive (see chromium.mjs), or one line saying what to do. */
+async function chromiumOrExit() {
+  try {
+    return await chromiumPath();
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
 
 const started = performance.now();
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -58,7 +68,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 // Two pages run at once, so one is always in the background: keep its timers and animation frames running.
 const browser = await puppeteer.launch({
-  executablePath: chromePath(),
+  executablePath: await chromiumOrExit(),
   headless: true,
   protocolTimeout: 90000,
   args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],

@@ -24,3 +24,4 @@ export * from './core/procedures.js';
 export { t, langOf, safeLocale, addMessages, type MessageKey, type Lang } from './core/i18n.js';
 export { noteText, procedureName, addDataText } from './core/text.js';
 export { version } from './version.js';
+export type * from './events.js';

@@ -14,6 +14,7 @@ import { sources } from './data/sources.js';
 import { KINDS, startMounting, type Kind } from './mount.js';
 import { unsupported } from './support.js';
 import { version } from './version.js';
+import type { LipEventMap } from './events.js';
 
 /** Each widget's class by its kind (its tag without `lip-`). */
 const CLASSES: Record<Kind, CustomElementConstructor> = {
@@ -51,6 +52,17 @@ declare global {
   interface Window {
     LipWidgets?: LipWidgetsGlobal;
   }
+  /** `document.querySelector('lip-healing-tracker')`, `createElement(…)` and friends return the element classes. */
+  interface HTMLElementTagNameMap {
+    'lip-studio': LipStudio;
+    'lip-comparison-table': LipComparisonTable;
+    'lip-touchup-timeline': LipTouchupTimeline;
+    'lip-healing-tracker': LipHealingTracker;
+    'lip-prep-checklist': LipPrepChecklist;
+  }
+  /** `addEventListener('lip-day-change', (e) => e.detail.day)` on any element or `document`. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging the kit's events into the DOM's map
+  interface GlobalEventHandlersEventMap extends LipEventMap {}
 }
 
 if (!window.LipWidgets && !problem) {

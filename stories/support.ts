@@ -52,3 +52,25 @@ export function dateWidgetStories(tag: string, args: Partial<DateArgs>): Partial
     },
   };
 }
+
+/** The script tag a studio pastes once: the published bundle from a CDN, pinned to the major version. */
+export const CDN_SCRIPT = '<script src="https://cdn.jsdelivr.net/npm/lip-widgets@0/dist/lip-widgets.js" defer></script>';
+
+/**
+ * "Show code" as a studio pastes it: the script tag, then the story's
+ * elements without `today` (which would freeze the date for every visitor)
+ * and without empty attributes. Storybook passes the story's markup without
+ * the decorator's wrapper (`excludeDecorators`).
+ */
+export function pasteSnippet(code: string): string {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
+  // Storybook may hand over code this function already returned: one script tag, always first.
+  for (const s of doc.querySelectorAll('script[src*="lip-widgets"]')) s.remove();
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (!el.localName.startsWith('lip-') && !el.hasAttribute('data-lip-widget')) continue;
+    el.removeAttribute('today');
+    for (const a of [...el.attributes]) if (a.value === '' && a.name !== 'no-sources') el.removeAttribute(a.name);
+  }
+  const markup = doc.body.innerHTML.replace(/ no-sources=""/g, ' no-sources').trim();
+  return `${CDN_SCRIPT}\n\n${markup}`;
+}

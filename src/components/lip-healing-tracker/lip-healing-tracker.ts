@@ -22,9 +22,9 @@ const properties: PropertyDeclarations = { view: { state: true } };
  * @summary Day-by-day healing tracker with tickable aftercare tasks.
  * @tag lip-healing-tracker
  *
- * @fires {CustomEvent} change - A care task was ticked or unticked by the client (`detail`: `{ day, task, done }`).
- * @fires {CustomEvent} lip-day-change - The client moved to another day (`detail`: `{ day, date }`, date `YYYY-MM-DD`).
- * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`).
+ * @fires {CustomEvent<{ day: number; task: string; done: number }>} change - A care task was ticked or unticked by the client (`done`: times done that day).
+ * @fires {CustomEvent<{ day: number; date: string }>} lip-day-change - The client moved to another day (`date`: `YYYY-MM-DD`).
+ * @fires {CustomEvent<{ procedure: string; appointment: string }>} lip-appointment-change - The client saved an appointment date (`appointment`: `YYYY-MM-DD`).
  *
  * @csspart base - The widget's box.
  * @csspart title - The widget's title (the procedure named).

@@ -22,9 +22,9 @@ const properties: PropertyDeclarations = { confirming: { state: true } };
  * @summary Dated, tickable, printable preparation checklist, every item cited.
  * @tag lip-prep-checklist
  *
- * @fires {CustomEvent} change - The client ticked or unticked an item (`detail: { id, checked, done, total }`) or cleared the ticks (`detail: { done: 0, total }`).
- * @fires {CustomEvent} lip-checklist-complete - The client ticked the last open item (`detail: { procedure, appointment }`).
- * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail: { procedure, appointment }`).
+ * @fires {CustomEvent<{ id: string; checked: boolean; done: number; total: number } | { done: 0; total: number }>} change - The client ticked or unticked an item, or cleared the ticks (then `{ done: 0, total }`).
+ * @fires {CustomEvent<{ procedure: string; appointment?: string }>} lip-checklist-complete - The client ticked the last open item (`appointment`: `YYYY-MM-DD` or absent).
+ * @fires {CustomEvent<{ procedure: string; appointment: string }>} lip-appointment-change - The client saved an appointment date (`appointment`: `YYYY-MM-DD`).
  *
  * @csspart base - The widget's box.
  * @csspart header - The title and the appointment.

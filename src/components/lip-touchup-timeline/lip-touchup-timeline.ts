@@ -26,8 +26,8 @@ import { LipDateWidget } from '../shared/date-widget.js';
  * @summary Touch-up timeline of a lip procedure, on the client's own dates, exportable to a calendar.
  * @tag lip-touchup-timeline
  *
- * @fires {CustomEvent} lip-calendar-export - The client downloaded the `.ics` file; `detail: { count, filename }`.
- * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date; `detail: { procedure, appointment }`.
+ * @fires {CustomEvent<{ count: number; filename: string }>} lip-calendar-export - The client downloaded the `.ics` file (`count`: events in it).
+ * @fires {CustomEvent<{ procedure: string; appointment: string }>} lip-appointment-change - The client saved an appointment date (`appointment`: `YYYY-MM-DD`).
  *
  * @csspart base - The widget's box.
  * @csspart list - The ordered list of events (the track).

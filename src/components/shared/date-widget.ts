@@ -33,7 +33,7 @@ const properties: PropertyDeclarations = {
  * Shared behaviour lives in reactive controllers: `clock` (ClockController),
  * `dates` (AppointmentController) and `stored` (StoredValueController).
  *
- * @fires {CustomEvent} lip-appointment-change - The client saved an appointment date (`detail`: `{ procedure, appointment }`, appointment `YYYY-MM-DD`).
+ * @fires {CustomEvent<{ procedure: string; appointment: string }>} lip-appointment-change - The client saved an appointment date (`appointment`: `YYYY-MM-DD`).
  */
 export class LipDateWidget extends LipElement {
   static override properties = properties;
