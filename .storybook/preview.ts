@@ -8,8 +8,16 @@ import '../src/register.js';
 // Every language the kit has (src/lang/<code>.ts registers itself), so the
 // language toolbar shows each one; a page picks one script per language set
 // (dist/lip-widgets.js is English only, dist/lip-widgets.<code>.js adds one).
-const langFiles = Object.keys(import.meta.glob('../src/lang/*.ts', { eager: true }));
-const langs = ['en', ...langFiles.map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
+// Loaded by a loader before every story: an eager glob of modules that export
+// nothing is dropped by the bundler.
+const langModules = import.meta.glob('../src/lang/*.ts');
+const langs = ['en', ...Object.keys(langModules).map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
+let langsLoaded: Promise<unknown> | undefined;
+const loadLangs = async () => {
+  langsLoaded ??= Promise.all(Object.values(langModules).map((load) => load()));
+  await langsLoaded;
+  return {};
+};
 /** A language's own name ("Italiano"), for the toolbar. */
 const langName = (code: string) => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
@@ -113,6 +121,7 @@ const preview: Preview = {
       },
     },
   },
+  loaders: [loadLangs],
   initialGlobals: { theme: 'light', accent: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
