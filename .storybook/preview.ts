@@ -5,20 +5,29 @@ import manifest from '../custom-elements.json';
 import accents from './accents.json';
 import '../src/register.js';
 import { pasteSnippet } from '../stories/support.js';
-import { languages } from '../src/core/i18n.js';
 import { studioLanguages } from '../test/support/studio-catalogs.js';
 
-// Every built-in language registers itself on import: all of src/lang, so a new language shows in the toolbar by itself.
-import.meta.glob('../src/lang/*.ts', { eager: true });
-
-/** The toolbar's languages: every registered built-in one by its own name, then two a studio supplies in its JSON (Polish; Arabic, right to left). */
+// Every language the kit has (src/lang/<code>.ts registers itself), so the
+// language toolbar shows each one; a page picks one script per language set
+// (dist/lip-widgets.js is English only, dist/lip-widgets.<code>.js adds one).
+// Loaded by a loader before every story: an eager glob of modules that export
+// nothing is dropped by the bundler.
+const langModules = import.meta.glob('../src/lang/*.ts');
+const langs = ['en', ...Object.keys(langModules).map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
+let langsLoaded: Promise<unknown> | undefined;
+const loadLangs = async () => {
+  langsLoaded ??= Promise.all(Object.values(langModules).map((load) => load()));
+  await langsLoaded;
+  return {};
+};
+/** A language's own name ("Italiano"), for the toolbar. */
 const ownName = (code: string) => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 };
 const studioLangs = ['pl', 'ar'] as const;
 const languageItems = [
-  ...languages().map((code) => ({ value: code, title: ownName(code) })),
+  ...langs.map((code) => ({ value: code, title: ownName(code) })),
   ...studioLangs.map((code) => ({ value: code, title: `${ownName(code)} (studio catalog${code === 'ar' ? ', right to left' : ''})` })),
 ];
 /** The studio JSON that supplies a language the kit does not ship, for the toolbar's studio languages. */
@@ -133,6 +142,7 @@ const preview: Preview = {
       },
     },
   },
+  loaders: [loadLangs],
   initialGlobals: { theme: 'light', accent: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
