@@ -9,8 +9,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/register.js';
 import { english, t } from '../src/core/i18n.js';
-import { noteText } from '../src/core/text.js';
+import { noteText, sourceLabel } from '../src/core/text.js';
 import { procedures } from '../src/data/procedures.js';
+import { sources } from '../src/data/sources.js';
 import type { Procedure } from '../src/data/types.js';
 import { LANGUAGES, type Language } from './support/languages.js';
 
@@ -30,16 +31,22 @@ function notes(p: Procedure): { id: string; text: string }[] {
 }
 
 const ps = Object.values(procedures);
-/** English words of the interface and of the data's prose, three letters or more. */
+/** English words of the interface and of the data's prose (and our descriptions of the sources), three letters or more. */
 const ENGLISH = new Set(
-  [...Object.values(english), ...ps.flatMap((p) => [p.name, ...notes(p).map((n) => n.text)])].flatMap(words).filter((w) => w.length > 2),
+  [...Object.values(english), ...ps.flatMap((p) => [p.name, ...notes(p).map((n) => n.text)]), ...sources.map((s) => s.label ?? '')]
+    .flatMap(words)
+    .filter((w) => w.length > 2),
 );
 /** Raw keys: every message key with a dot, and every `<procedure>.<note id>`. */
 const KEYS = [...Object.keys(english).filter((k) => k.includes('.')), ...ps.flatMap((p) => notes(p).map((n) => `${p.id}.${n.id}`))];
 
 /** The language's own words: its whole catalog and its prose of the data (a word both languages have is not English there). */
 function ownWords(code: string): Set<string> {
-  const own = [...Object.keys(english).map((k) => t(code, k as keyof typeof english)), ...ps.flatMap((p) => notes(p).map((n) => noteText(p, n, code)))];
+  const own = [
+    ...Object.keys(english).map((k) => t(code, k as keyof typeof english)),
+    ...ps.flatMap((p) => notes(p).map((n) => noteText(p, n, code))),
+    ...sources.map((s) => sourceLabel(s, code) ?? ''),
+  ];
   return new Set(own.flatMap(words));
 }
 
@@ -58,8 +65,14 @@ function visible(root: Node, code: string): string {
   return out.join(' ').replace(/\s+/g, ' ');
 }
 
-/** The states each widget is rendered in: a name and the markup inside a studio. */
-const STATES: [string, (lang: string) => TemplateResult][] = [
+/** A click on a control in the widget, then its update. */
+const click = (selector: string) => async (w: Widget) => {
+  w.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await w.updateComplete;
+};
+
+/** The states each widget is rendered in: a name, the markup inside a studio, and what the client does first. */
+const STATES: [string, (lang: string) => TemplateResult, ((w: Widget) => Promise<void>)?][] = [
   ['timeline, lip blush, no date', () => html`<lip-touchup-timeline procedure="lip-blush" today="2026-03-10"></lip-touchup-timeline>`],
   ['timeline, lip blush, with a date', () => html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-10"></lip-touchup-timeline>`],
   ['timeline, lip flip, with a date', () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`],
@@ -82,6 +95,9 @@ const STATES: [string, (lang: string) => TemplateResult][] = [
   ['checklist, lip blush, with a date', () => html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`],
   ['checklist, lip flip, with a date, late items', () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-18"></lip-prep-checklist>`],
   ['checklist, lip filler, appointment over', () => html`<lip-prep-checklist procedure="lip-filler" appointment="2026-03-20" today="2026-04-01"></lip-prep-checklist>`],
+  ['checklist, asking before a reset', () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`, click('.reset')],
+  ['tracker, the sources open', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`, click('.sources summary')],
+  ['timeline, a source note open', () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`, click('button.ref')],
   ['unknown procedure', () => html`<lip-healing-tracker procedure="brow-lift" today="2026-03-01"></lip-healing-tracker>`],
 ];
 
@@ -140,9 +156,10 @@ describe('every built-in language: every widget in every state', function () {
     describe(lang ? `${lang.name} (${code})` : 'English (en)', () => {
       const own = ownWords(code);
       const allowed = new Set([...(lang?.loanwords ?? []), 'rosa']);
-      for (const [name, state] of STATES) {
+      for (const [name, state, act] of STATES) {
         it(`${name}: ${lang ? 'no English left, ' : ''}no raw key, axe clean`, async () => {
           const widget = await render(lang, state);
+          await act?.(widget);
           const text = visible(widget.shadowRoot!, code);
           expect(text.trim(), 'rendered text').not.to.equal('');
           expect(text, 'a placeholder shown raw').not.to.match(/\{\w+\}/);

@@ -159,6 +159,34 @@ describe('a studio-supplied language', function () {
     expect(t('pl', 'save')).to.equal('Save');
   });
 
+  it('hostile catalogs: prototype keys refused, nothing polluted, markup shown as text', async () => {
+    const hostile = [
+      '{"messages": {"__proto__": {"save": "x"}}}',
+      '{"messages": {"pl": {"__proto__": {"polluted": true}}}}',
+      '{"messages": {"pl": {"constructor": "x", "toString": "x", "hasOwnProperty": "x", "save": 5}}}',
+      '{"messages": {"x-pirate": {"save": "Arr"}, "en-US-u-nu-thai": {"save": "x"}, "": {"save": "x"}}}',
+      '{"messages": {"en": {"units": "a|b", "units.few": "a|b|c|d|e|f|g", "dayOf": "Day {n} of {spam}"}}}',
+      `{"messages": {"en": {"save": "${'x'.repeat(5000)}"}}}`,
+      '{"messages": []}',
+      '{"text": {"pl": {"lip-blush.__proto__": "x", "__proto__": "y", "constructor.prototype": "z"}}}',
+      '{"text": {"en": {"lip-blush.sun": {"toString": "x"}}}}',
+    ];
+    for (const json of hostile) {
+      const { config, problems } = validateConfig(json);
+      expect(problems.length, json).to.be.above(0);
+      // Nothing of them is used: every catalog that is left is empty.
+      expect([...Object.values(config.messages ?? {}), ...Object.values(config.text ?? {})].flatMap((c) => Object.keys(c)), json).to.deep.equal([]);
+    }
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const { get } = await studio('en', { messages: { en: { 'tl.export': payload } }, text: { en: { 'lip-blush.sun': payload } } });
+    const tl = get('lip-touchup-timeline');
+    expect(tl.shadowRoot!.querySelector('[part="export"]')!.textContent).to.include(payload);
+    expect(tl.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(get('lip-healing-tracker'))).to.include(payload);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   describe('Arabic, right to left', () => {
     it('is accessible, has no English left where the catalog has the key, and sets dir="rtl"', async () => {
       const { widgets } = await studio('ar');

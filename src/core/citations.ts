@@ -1,4 +1,5 @@
 import { sources } from '../data/sources.js';
+import { sourceLabel } from './text.js';
 import type { Citation, Source, SourceId } from '../data/types.js';
 
 /** A numbered source under a widget, with the words quoted from it. */
@@ -15,16 +16,16 @@ export interface RefNumbers {
   list(): SourceRef[];
 }
 
-/** How a source is named in one line: its published title, else our description of it. */
-export const sourceName = (s: Source): string => s.title ?? s.label;
+/** How a source is named in one line: its published title, else our description of it (in the locale's language when given). */
+export const sourceName = (s: Source, locale?: string): string => s.title ?? (locale ? sourceLabel(s, locale) : undefined) ?? s.label;
 
 /** The source with this id, or undefined. */
 export const sourceOf = (id: SourceId): Source | undefined => sources.find((s) => s.id === id);
 
 /** The one-line name of the source with this id (the id itself for an unknown one). */
-export const sourceNameOf = (id: SourceId): string => {
+export const sourceNameOf = (id: SourceId, locale?: string): string => {
   const s = sourceOf(id);
-  return s ? sourceName(s) : id;
+  return s ? sourceName(s, locale) : id;
 };
 
 export function createRefs(): RefNumbers {

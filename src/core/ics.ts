@@ -76,7 +76,7 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
               `${whenText(w, locale)} (${w.rel}). ${
                 w.studio
                   ? t(locale, 'perStudio', { studio })
-                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceNameOf(c.source)} “${c.quote}”`).join('; ')}`
+                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceNameOf(c.source, locale)} “${c.quote}”`).join('; ')}`
               }`,
           ),
           t(locale, 'disclaimer'),

@@ -8,6 +8,7 @@
 import { parsePhone } from './phone.js';
 import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { prepGroups } from './prep.js';
+import { sources } from '../data/sources.js';
 import { builtInProcedures, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 import { english, type Catalog, type MessageKey } from './i18n.js';
@@ -279,9 +280,9 @@ export function validateConfig(input: unknown): { config: StudioConfig; problems
   return { config: config ?? {}, problems };
 }
 
-/** Every key a procedure's prose can be translated by: `<procedure>.name` and `<procedure>.<id>` of each note, visit and side. */
+/** Every key the prose can be translated by: `<procedure>.name`, `<procedure>.<id>` of each note, visit and side, and `source.<id>` (our description of a source). */
 function proseKeys(set: ProcedureSet): Set<string> {
-  const keys = new Set<string>();
+  const keys = new Set<string>(sources.map((s) => `source.${s.id}`));
   for (const p of Object.values(set)) {
     keys.add(`${p.id}.name`);
     for (const list of Object.values(p)) {

@@ -1,4 +1,4 @@
-import type { Note, Procedure } from '../data/types.js';
+import type { Note, Procedure, Source } from '../data/types.js';
 import { langChain } from './i18n.js';
 
 type Translations = Readonly<Record<string, string>>;
@@ -45,4 +45,9 @@ export function noteText(p: Procedure, n: Pick<Note, 'id' | 'text' | 'studio'>, 
 /** A procedure's display name in the locale's language. */
 export function procedureName(p: Procedure, locale: string): string {
   return lookUp(locale, `${p.id}.name`) ?? p.name;
+}
+
+/** Our own description of a source (`source.<id>`) in the locale's language; its published title and quotes are never translated. */
+export function sourceLabel(s: Pick<Source, 'id' | 'label'>, locale: string): string | undefined {
+  return s.label && (lookUp(locale, `source.${s.id}`) ?? s.label);
 }

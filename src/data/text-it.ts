@@ -111,6 +111,12 @@ const text = {
   'lip-filler.pain': 'Dolore persistente',
   'lip-filler.volume': 'Cambiare davvero forma e volume',
   'lip-filler.more': 'Più del lip flip',
+  // Our own descriptions of the sources (their published titles and quoted words stay as published).
+  'source.harpers-bazaar': 'Domande e risposte sul lip blush',
+  'source.blush-overview': 'Una descrizione generale del lip blush',
+  'source.the-cut': 'rubrica di consigli',
+  'source.clinic-lip-rejuvenation': 'La pagina di una clinica: FAQ sul lip flip e guida al lip blush',
+  'source.filler-massage': 'Un articolo sul massaggio delle labbra dopo il filler',
 };
 
 /** The key of every built-in data text (`<procedure>.<note id>`, `<procedure>.name`); a test keeps it equal to the data's note ids. */

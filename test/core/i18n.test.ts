@@ -7,7 +7,8 @@ import { checklistMessages } from '../../src/core/messages/checklist.js';
 import { it as itCatalog } from '../../src/core/messages/it.js';
 import { timelineMessages } from '../../src/core/messages/timeline.js';
 import { trackerMessages } from '../../src/core/messages/tracker.js';
-import { noteText, procedureName } from '../../src/core/text.js';
+import { noteText, procedureName, sourceLabel } from '../../src/core/text.js';
+import { sources } from '../../src/data/sources.js';
 import { procedures } from '../../src/data/procedures.js';
 import { dataTextIt } from '../../src/data/text-it.js';
 import type { Note, Procedure } from '../../src/data/types.js';
@@ -193,8 +194,16 @@ describe('Italian data text', () => {
     });
   }
 
-  it('has no key that names no built-in note or name', () => {
-    const known = new Set<string>();
+  it('describes every source in Italian (our description; titles and quotes stay as published)', () => {
+    for (const src of sources) {
+      expect(dataTextIt[`source.${src.id}`], src.id).to.be.a('string');
+      expect(sourceLabel(src, 'it-IT')).to.equal(dataTextIt[`source.${src.id}`]);
+      expect(sourceLabel(src, 'en')).to.equal(src.label);
+    }
+  });
+
+  it('has no key that names no built-in note, name or source', () => {
+    const known = new Set<string>(sources.map((src) => `source.${src.id}`));
     for (const p of Object.values(procedures) as Procedure[]) {
       known.add(`${p.id}.name`);
       for (const { key } of notes(p)) known.add(key);

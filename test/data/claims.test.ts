@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { procedures, procedureIds } from '../../src/data/index.js';
 import { dataTextIt } from '../../src/data/text-it.js';
+import { sources } from '../../src/data/sources.js';
 import type { Citation, DayWindow, FigureBasis, Procedure, Span } from '../../src/data/types.js';
 
 /*
@@ -207,8 +208,11 @@ describe('the Italian text follows the English', () => {
     }
   });
 
-  it('has no Italian text left for a note the data no longer has', () => {
-    const keys = new Set(procedureIds.flatMap((id) => [`${id}.name`, ...textsOf(procedures[id]).map((n) => `${id}.${n.id}`)]));
+  it('has no Italian text left for a note or source the data no longer has', () => {
+    const keys = new Set([
+      ...procedureIds.flatMap((id) => [`${id}.name`, ...textsOf(procedures[id]).map((n) => `${id}.${n.id}`)]),
+      ...sources.map((s) => `source.${s.id}`),
+    ]);
     expect(Object.keys(dataTextIt).filter((k) => !keys.has(k))).to.deep.equal([]);
   });
 

@@ -5,6 +5,7 @@ import { startIntl } from '../../core/intl.js';
 import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
+import { sourceLabel } from '../../core/text.js';
 import { icon } from './icons.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
@@ -249,7 +250,7 @@ export class LipElement extends LitElement {
   private sourceText(r: SourceRef): TemplateResult {
     const people = r.source.people.length ? ` (${r.source.people.map((p) => p.name).join(', ')})` : '';
     const s = r.source;
-    return html`${s.title ? html`<cite>${s.title}</cite>, ` : nothing}${[s.publisher, s.label].filter(Boolean).join(', ')}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
+    return html`${s.title ? html`<cite>${s.title}</cite>, ` : nothing}${[s.publisher, sourceLabel(s, this.locale)].filter(Boolean).join(', ')}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
   }
 
   /**
