@@ -112,4 +112,10 @@ export const dataTextDe: DataText = {
   'lip-filler.pain': 'Anhaltende Schmerzen',
   'lip-filler.volume': 'Form und Volumen wirklich verändern',
   'lip-filler.more': 'Teurer als ein Lip Flip',
+  // Our own descriptions of the sources (shown where a source has no published title).
+  'source.harpers-bazaar': 'Fragen und Antworten zur Lippenpigmentierung',
+  'source.blush-overview': 'Eine allgemeine Beschreibung der Lippenpigmentierung',
+  'source.the-cut': 'Ratgeberkolumne',
+  'source.clinic-lip-rejuvenation': 'Die Seite einer Klinik: FAQ zum Lip Flip und Leitfaden zur Lippenpigmentierung',
+  'source.filler-massage': 'Ein Artikel über die Lippenmassage nach einer Lippenunterspritzung',
 };

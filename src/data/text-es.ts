@@ -112,4 +112,10 @@ export const dataTextEs: DataText = {
   'lip-filler.pain': 'Dolor persistente',
   'lip-filler.volume': 'Cambiar de verdad la forma y el volumen',
   'lip-filler.more': 'Más que un lip flip',
+  // Our own descriptions of the sources (shown where a source has no published title).
+  'source.harpers-bazaar': 'Preguntas y respuestas sobre la micropigmentación labial',
+  'source.blush-overview': 'Una descripción general de la micropigmentación labial',
+  'source.the-cut': 'columna de consejos',
+  'source.clinic-lip-rejuvenation': 'La página de una clínica: preguntas frecuentes sobre el lip flip y guía de micropigmentación labial',
+  'source.filler-massage': 'Un artículo sobre el masaje de los labios después del relleno',
 };

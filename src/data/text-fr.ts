@@ -112,4 +112,10 @@ export const dataTextFr: DataText = {
   'lip-filler.pain': 'Douleur persistante',
   'lip-filler.volume': 'Vraiment changer la forme et le volume',
   'lip-filler.more': 'Plus qu’un lip flip',
+  // Our own descriptions of the sources (shown where a source has no published title).
+  'source.harpers-bazaar': 'Questions-réponses sur la dermopigmentation des lèvres',
+  'source.blush-overview': 'Une présentation générale de la dermopigmentation des lèvres',
+  'source.the-cut': 'rubrique de conseils',
+  'source.clinic-lip-rejuvenation': 'La page d’une clinique : FAQ sur le lip flip et guide de la dermopigmentation des lèvres',
+  'source.filler-massage': 'Un article sur le massage des lèvres après une injection',
 };

@@ -113,4 +113,10 @@ export const dataTextPt: DataText = {
   'lip-filler.pain': 'Dor persistente',
   'lip-filler.volume': 'Mudar de fato o formato e o volume',
   'lip-filler.more': 'Mais que o lip flip',
+  // Our own descriptions of the sources (shown where a source has no published title).
+  'source.harpers-bazaar': 'Perguntas e respostas sobre micropigmentação labial',
+  'source.blush-overview': 'Uma descrição geral da micropigmentação labial',
+  'source.the-cut': 'coluna de conselhos',
+  'source.clinic-lip-rejuvenation': 'A página de uma clínica: perguntas frequentes sobre o lip flip e guia de micropigmentação labial',
+  'source.filler-massage': 'Um artigo sobre a massagem dos lábios após o preenchimento',
 };
