@@ -283,18 +283,18 @@ export const scriptFile = (lang: string) => (lang === 'en' ? 'lip-widgets.js' : 
 export const scriptUrl = (lang: string) => CDN + scriptFile(lang);
 
 /**
- * Space reserved for each widget while the script loads: about the least it
- * takes at any width (measured in the preview, English and Italian, with and
- * without an appointment date), so that the page below never jumps up and
- * the reservation never leaves a gap. (The tracker asking for a date is its
- * smallest state; with a date it grows to ~1000 px wide, ~1500 px at phone width.)
+ * Space reserved for each widget while the script loads, so the page below
+ * does not move when it renders (CLS 0): the README's "Reserving space"
+ * numbers (before a date is entered; `npm run reserve` measures them), per
+ * width tier: below 360 px, from 360, from 768 and from 1020 px.
  */
-export const MIN_HEIGHT: Record<Widget, number> = {
-  'healing-tracker': 320,
-  'prep-checklist': 1400,
-  'touchup-timeline': 900,
-  'comparison-table': 1700,
+export const RESERVE: Record<Widget, readonly [number, number, number, number]> = {
+  'comparison-table': [4520, 4220, 1920, 1720],
+  'prep-checklist': [2450, 2170, 1620, 1550],
+  'healing-tracker': [330, 270, 230, 230],
+  'touchup-timeline': [1260, 1180, 1030, 930],
 };
+const TIERS = [360, 768, 1020] as const;
 
 const escAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escText = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -349,7 +349,11 @@ export function css(d: Draft, ch: Checked, selector: (w: Widget) => string = tag
   ).filter(([, v]) => v);
   const lines: string[] = [];
   if (vars.length) lines.push(`${selector === tagSelector ? 'lip-studio' : '[data-lip-widget="studio"]'} { ${vars.map(([k, v]) => `${k}: ${v};`).join(' ')} }`);
-  for (const w of d.widgets) lines.push(`${selector(w)} { display: block; min-height: ${MIN_HEIGHT[w]}px; }`);
+  for (const w of d.widgets) lines.push(`${selector(w)} { display: block; min-height: ${RESERVE[w][0]}px; }`);
+  TIERS.forEach((width, i) => {
+    const rules = d.widgets.filter((w) => RESERVE[w][i + 1] !== RESERVE[w][i]).map((w) => `${selector(w)} { min-height: ${RESERVE[w][i + 1]}px; }`);
+    if (rules.length) lines.push(`@media (min-width: ${width}px) { ${rules.join(' ')} }`);
+  });
   return lines.join('\n');
 }
 /** The `div` mount's selector for a widget. */

@@ -76,3 +76,15 @@ test('every file the README or CONTRIBUTING links to is in the repository', () =
     for (const [name] of text.matchAll(/\b[A-Z][A-Z_-]+\.md\b/g)) assert.ok(existsSync(new URL(`../${name}`, import.meta.url)), `${name} exists`);
   }
 });
+
+test('the setup page reserves the README\'s heights, tier by tier', () => {
+  const reserve = cssBlock(section('Reserving space'));
+  const model = read('configurator/model.ts');
+  for (const w of ['comparison-table', 'prep-checklist', 'healing-tracker', 'touchup-timeline']) {
+    const tiers = new RegExp(`'${w}': \\[(\\d+), (\\d+), (\\d+), (\\d+)\\]`).exec(model)?.slice(1);
+    assert.ok(tiers, `the setup page reserves ${w}`);
+    const readme = [...reserve.matchAll(new RegExp(`lip-${w}\\s*\\{ min-height: (\\d+)px; \\}`, 'g'))].map((m) => m[1]);
+    // The README lists a tier only where the height changes; the tracker's last tier repeats the one before.
+    assert.deepEqual(tiers.filter((h, i) => i === 0 || h !== tiers[i - 1]), readme, `${w}: the same heights`);
+  }
+});
