@@ -65,18 +65,19 @@ function packCatalogs() {
     async transform(code, id) {
       const kind = PACKED.find((k) => k.re.test(id));
       if (!kind) return null;
-      const mod = await import(pathToFileURL(id).href);
+      // (?mtime: a rebuild in watch mode reads the catalog anew, not a cached copy.)
+      const mod = await import(`${pathToFileURL(id).href}?${statSync(id).mtimeMs}`);
       const names = Object.keys(mod);
-      if (!names.length) this.error(`${id}: exports no catalog to pack`);
+      if (!names.length) this.error(`exports no catalog to pack`);
       const lines = [`import { ${kind.unpack} as __lipUnpack } from ${JSON.stringify(packPath)};`];
       for (const name of names) {
         const catalog = mod[name];
-        if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) this.error(`${id}: export ${name} is not a catalog object`);
+        if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) this.error(`export ${name} is not a catalog object`);
         const order = new Map(kind.keys.map((k, i) => [k, i]));
         const values = [];
         for (const [key, value] of Object.entries(catalog)) {
-          if (!order.has(key)) this.error(`${id}: ${name} has the key "${key}", which is not in the packed key order (not an English message key or built-in data text key)`);
-          if (typeof value !== 'string') this.error(`${id}: ${name}["${key}"] is not a string`);
+          if (!order.has(key)) this.error(`${name} has the key "${key}", which is not in the packed key order (not an English message key or built-in data text key)`);
+          if (typeof value !== 'string') this.error(`${name}["${key}"] is not a string`);
           values[order.get(key)] = value;
         }
         const items = Array.from(values, (v) => (v === undefined ? '' : JSON.stringify(v)));
