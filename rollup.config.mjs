@@ -2,7 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { licenseNotices } from './scripts/build-plugins.mjs';
 
@@ -44,6 +44,51 @@ function checkCompiled() {
 }
 checkCompiled();
 
+/**
+ * A language's catalogs in a browser script, packed: its interface catalog
+ * (dist/core/messages/<code>.js) and its data text (dist/data/text-<code>.js)
+ * become bare arrays of values in the key order dist/lang/pack.js derives at
+ * run time (the English catalog's keys; each procedure's name and note ids in
+ * a fixed walk of the data), a hole where a partial catalog (pt-pt) has no
+ * text, so the keys ship once, on the English side, not again per language.
+ * The sources stay keyed, typed catalogs, and so do the ESM modules. A key
+ * outside that order fails the build.
+ */
+const packPath = join(root, 'dist/lang/pack.js');
+const pack = await import(pathToFileURL(packPath).href);
+const PACKED = [
+  { re: /[\\/]dist[\\/]core[\\/]messages[\\/]([a-z]{2,3}(?:-[a-z0-9]+)*)\.js$/, keys: pack.messageKeys(), unpack: 'unpackMessages' },
+  { re: /[\\/]dist[\\/]data[\\/]text-([a-z]{2,3}(?:-[a-z0-9]+)*)\.js$/, keys: pack.dataTextKeys(), unpack: 'unpackDataText' },
+];
+function packCatalogs() {
+  return {
+    name: 'pack-catalogs',
+    async transform(code, id) {
+      const kind = PACKED.find((k) => k.re.test(id));
+      if (!kind) return null;
+      // (?mtime: a rebuild in watch mode reads the catalog anew, not a cached copy.)
+      const mod = await import(`${pathToFileURL(id).href}?${statSync(id).mtimeMs}`);
+      const names = Object.keys(mod);
+      if (!names.length) this.error(`exports no catalog to pack`);
+      const lines = [`import { ${kind.unpack} as __lipUnpack } from ${JSON.stringify(packPath)};`];
+      for (const name of names) {
+        const catalog = mod[name];
+        if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) this.error(`export ${name} is not a catalog object`);
+        const order = new Map(kind.keys.map((k, i) => [k, i]));
+        const values = [];
+        for (const [key, value] of Object.entries(catalog)) {
+          if (!order.has(key)) this.error(`${name} has the key "${key}", which is not in the packed key order (not an English message key or built-in data text key)`);
+          if (typeof value !== 'string') this.error(`${name}["${key}"] is not a string`);
+          values[order.get(key)] = value;
+        }
+        const items = Array.from(values, (v) => (v === undefined ? '' : JSON.stringify(v)));
+        lines.push(`export const ${name} = __lipUnpack([${items.join(',')}]);`);
+      }
+      return { code: lines.join('\n'), map: null };
+    },
+  };
+}
+
 /** A virtual entry per script: its languages register first, then the widgets are defined. */
 const ENTRY = 'lip-entry:';
 function entries() {
@@ -61,6 +106,7 @@ function entries() {
 
 const plugins = () => [
   entries(),
+  packCatalogs(),
   // Bundled licence notices (Lit's) kept as one /*! */ line. (The version is
   // already in dist/version.js: the build stamps it after tsc.)
   licenseNotices(),
