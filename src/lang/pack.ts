@@ -10,6 +10,7 @@
  */
 import { english, type Catalog } from '../core/i18n.js';
 import { procedures } from '../data/procedures.js';
+import { sources } from '../data/sources.js';
 
 /** The interface keys in their packed order: the English catalog's own. */
 export const messageKeys = (): string[] => Object.keys(english);
@@ -18,7 +19,8 @@ export const messageKeys = (): string[] => Object.keys(english);
  * The data text keys in their packed order: for each built-in procedure,
  * `<procedure>.name`, then `<procedure>.<id>` of every object with a string
  * `id` and `text` (notes, sides, upkeep, disagreements) depth-first, in the
- * data's own order, citations skipped, each key once.
+ * data's own order, citations skipped, each key once; then `source.<id>`,
+ * our own description of each source.
  */
 export function dataTextKeys(list: Readonly<Record<string, { readonly id: string }>> = procedures): string[] {
   const keys = new Set<string>();
@@ -33,6 +35,7 @@ export function dataTextKeys(list: Readonly<Record<string, { readonly id: string
     };
     walk(p);
   }
+  for (const s of sources) keys.add(`source.${s.id}`);
   return [...keys];
 }
 
