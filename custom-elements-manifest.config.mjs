@@ -87,7 +87,11 @@ const editorData = {
       // Class types for properties, relative to dist/.
       componentTypePath: (name, tag) => `./components/${tag}/${tag}.js`,
     });
-    generateVsCodeCustomElementData(manifest, { ...docs, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' });
+    generateVsCodeCustomElementData(manifest, {
+      ...docs,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    });
     generateJetBrainsWebTypes(manifest, { ...docs, webTypesFileName: 'web-types.json', packageJson: false });
     writeJsxModules();
   },

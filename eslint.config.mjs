@@ -14,7 +14,10 @@ export default tseslint.config(
       ...lit.configs.recommended.rules,
       ...wc.configs.recommended.rules,
       ...litA11y.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
     settings: { wc: { elementBaseClasses: ['LitElement', 'LipElement', 'LipDateWidget'] } },
   },

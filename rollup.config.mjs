@@ -40,7 +40,8 @@ function checkCompiled() {
     readdirSync(dir, { withFileTypes: true }).some((d) =>
       d.isDirectory() ? newer(join(dir, d.name)) : d.name.endsWith('.ts') && statSync(join(dir, d.name)).mtimeMs > built,
     );
-  if (newer(join(root, 'src'))) throw new Error('src/ changed after tsc ran: run `npm run build` (tsc -p tsconfig.build.json, then rollup -c)');
+  if (newer(join(root, 'src')))
+    throw new Error('src/ changed after tsc ran: run `npm run build` (tsc -p tsconfig.build.json, then rollup -c)');
 }
 checkCompiled();
 
@@ -77,7 +78,10 @@ function packCatalogs() {
         const order = new Map(kind.keys.map((k, i) => [k, i]));
         const values = [];
         for (const [key, value] of Object.entries(catalog)) {
-          if (!order.has(key)) this.error(`${name} has the key "${key}", which is not in the packed key order (not an English message key or built-in data text key)`);
+          if (!order.has(key))
+            this.error(
+              `${name} has the key "${key}", which is not in the packed key order (not an English message key or built-in data text key)`,
+            );
           if (typeof value !== 'string') this.error(`${name}["${key}"] is not a string`);
           values[order.get(key)] = value;
         }
@@ -99,7 +103,10 @@ function entries() {
       if (!id.startsWith('\0' + ENTRY)) return null;
       const set = id.slice(ENTRY.length + 1);
       const langs = set === 'en' ? [] : set === 'all' ? LANGS : [set];
-      return [...langs.map((l) => `import ${JSON.stringify(join(root, `dist/lang/${l}.js`))};`), `import ${JSON.stringify(join(root, 'dist/register.js'))};`].join('\n');
+      return [
+        ...langs.map((l) => `import ${JSON.stringify(join(root, `dist/lang/${l}.js`))};`),
+        `import ${JSON.stringify(join(root, 'dist/register.js'))};`,
+      ].join('\n');
     },
   };
 }

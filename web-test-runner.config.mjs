@@ -82,7 +82,9 @@ if (wanted.includes('chromium')) {
   }
 }
 if (wanted.includes('firefox') && !existsSync(FIREFOX)) {
-  console.error(`BROWSERS asks for Firefox, but ${FIREFOX} does not exist: install firefox-esr, set FIREFOX_PATH, or use BROWSERS=chromium.`);
+  console.error(
+    `BROWSERS asks for Firefox, but ${FIREFOX} does not exist: install firefox-esr, set FIREFOX_PATH, or use BROWSERS=chromium.`,
+  );
   process.exit(1);
 }
 

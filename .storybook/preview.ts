@@ -13,7 +13,12 @@ import { studioLanguages } from '../test/support/studio-catalogs.js';
 // Loaded by a loader before every story: an eager glob of modules that export
 // nothing is dropped by the bundler.
 const langModules = import.meta.glob('../src/lang/*.ts');
-const langs = ['en', ...Object.keys(langModules).map((f) => /([^/]+)\.ts$/.exec(f)![1]).sort()];
+const langs = [
+  'en',
+  ...Object.keys(langModules)
+    .map((f) => /([^/]+)\.ts$/.exec(f)![1])
+    .sort(),
+];
 let langsLoaded: Promise<unknown> | undefined;
 const loadLangs = async () => {
   langsLoaded ??= Promise.all(Object.values(langModules).map((load) => load()));
@@ -81,10 +86,12 @@ const withStudioTheme: Decorator = (story, context) => {
   // A studio that sets only its brand colour: `--lip-accent` and nothing else (the stories check runs every story so).
   const accent = /^[0-9a-f]{6}$/i.test(String(context.globals.accent ?? '')) ? `--lip-accent:#${context.globals.accent};` : '';
   // Theme-token controls (the CSS custom properties of the manifest) apply on top of the toolbar theme.
-  const tokens = accent + Object.entries(context.args)
-    .filter(([k, v]) => k.startsWith('--lip-') && typeof v === 'string' && v.trim())
-    .map(([k, v]) => `${k}:${v};`)
-    .join('');
+  const tokens =
+    accent +
+    Object.entries(context.args)
+      .filter(([k, v]) => k.startsWith('--lip-') && typeof v === 'string' && v.trim())
+      .map(([k, v]) => `${k}:${v};`)
+      .join('');
   // The page around a dark-themed story is dark too, as on a dark studio site.
   // (its own text, such as a story's host-page heading, is light on it).
   document.body.style.background = theme.scheme === 'dark' ? '#141012' : '';

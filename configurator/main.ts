@@ -143,7 +143,14 @@ function textField(o: {
   </div>`;
 }
 
-function selectField<T extends string>(o: { id: string; label: string; value: T; options: [T, string][]; help?: string; onChange: (v: T) => void }) {
+function selectField<T extends string>(o: {
+  id: string;
+  label: string;
+  value: T;
+  options: [T, string][];
+  help?: string;
+  onChange: (v: T) => void;
+}) {
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     <select id=${o.id} name=${o.id} aria-describedby=${o.help ? `${o.id}-help` : nothing} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value as T)}>
@@ -172,17 +179,20 @@ function widgetsSection(d: Draft) {
       })}
     </fieldset>
     <div class="error" id="widgets-err" aria-live="polite">${d.widgets.length ? nothing : html`<p>${m('noWidget')}</p>`}</div>
-    ${d.widgets.some((w) => w !== 'comparison-table')
-      ? selectField({
-          id: 'procedure',
-          label: m('procedure'),
-          value: d.procedure,
-          options: PROCEDURE_IDS.map((id) => [id, procedureName(builtInProcedures[id], ui.lang)]),
-          onChange: (v) => change((x) => (x.procedure = v)),
-        })
-      : nothing}
-    ${d.widgets.includes('comparison-table')
-      ? html`<fieldset class="inline-choices" aria-describedby="compare-err">
+    ${
+      d.widgets.some((w) => w !== 'comparison-table')
+        ? selectField({
+            id: 'procedure',
+            label: m('procedure'),
+            value: d.procedure,
+            options: PROCEDURE_IDS.map((id) => [id, procedureName(builtInProcedures[id], ui.lang)]),
+            onChange: (v) => change((x) => (x.procedure = v)),
+          })
+        : nothing
+    }
+    ${
+      d.widgets.includes('comparison-table')
+        ? html`<fieldset class="inline-choices" aria-describedby="compare-err">
             <legend>${m('compare')}</legend>
             ${PROCEDURE_IDS.map(
               (id) => html`<label class="pill"
@@ -192,13 +202,19 @@ function widgetsSection(d: Draft) {
                   value=${id}
                   .checked=${d.compare.includes(id)}
                   @change=${(e: Event) =>
-                    change((x) => (x.compare = PROCEDURE_IDS.filter((y) => (y === id ? (e.target as HTMLInputElement).checked : x.compare.includes(y)))))}
+                    change(
+                      (x) =>
+                        (x.compare = PROCEDURE_IDS.filter((y) =>
+                          y === id ? (e.target as HTMLInputElement).checked : x.compare.includes(y),
+                        )),
+                    )}
                 />${procedureName(builtInProcedures[id], ui.lang)}</label
               >`,
             )}
           </fieldset>
           <div class="error" id="compare-err" aria-live="polite">${compareBad ? html`<p>${m('compareCount')}</p>` : nothing}</div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -216,17 +232,32 @@ function studioSection(d: Draft, ch: Checked) {
         autocomplete: 'tel',
         problems: problemsAt(ch.problems, 'config.phone'),
         onInput: (v) => change((x) => (x.phone = v)),
-        extra: ch.dials ? html`<p class="dials" id="phone-dials" aria-live="polite">${m('dials')} <strong dir="ltr">${ch.dials}</strong></p>` : nothing,
+        extra: ch.dials
+          ? html`<p class="dials" id="phone-dials" aria-live="polite">${m('dials')} <strong dir="ltr">${ch.dials}</strong></p>`
+          : nothing,
       })}
     </div>
     ${textField({ id: 'booking', label: m('booking'), help: m('bookingHelp'), type: 'url', value: d.bookingUrl, inputmode: 'url', problems: problemsAt(ch.problems, 'config.bookingUrl'), onInput: (v) => change((x) => (x.bookingUrl = v)) })}
     <div class="grid2">
-      ${selectField({ id: 'lang', label: m('lang'), value: d.lang, options: [['en', 'English'], ['it', 'Italiano']], onChange: (v) => change((x) => (x.lang = v)) })}
+      ${selectField({
+        id: 'lang',
+        label: m('lang'),
+        value: d.lang,
+        options: [
+          ['en', 'English'],
+          ['it', 'Italiano'],
+        ],
+        onChange: (v) => change((x) => (x.lang = v)),
+      })}
       ${selectField({
         id: 'scheme',
         label: m('scheme'),
         value: d.scheme,
-        options: [['', m('schemeAuto')], ['light', m('schemeLight')], ['dark', m('schemeDark')]],
+        options: [
+          ['', m('schemeAuto')],
+          ['light', m('schemeLight')],
+          ['dark', m('schemeDark')],
+        ],
         onChange: (v) => change((x) => (x.scheme = v)),
       })}
     </div>
@@ -281,7 +312,11 @@ function colourField(d: Draft, ch: Checked, key: 'accent' | 'darkAccent' | 'onAc
 
 function coloursSection(d: Draft, ch: Checked) {
   // What the widgets would draw from the colours as typed (a failing one included), so the check shows why.
-  const typed = { accent: d.accent.trim() || undefined, darkAccent: d.darkAccent.trim() || undefined, onAccent: d.onAccent.trim() || undefined };
+  const typed = {
+    accent: d.accent.trim() || undefined,
+    darkAccent: d.darkAccent.trim() || undefined,
+    onAccent: d.onAccent.trim() || undefined,
+  };
   const checks = contrastChecks(typed);
   const all = schemeColours(typed);
   return html`<section class="step" aria-labelledby="s-colours">
@@ -319,7 +354,9 @@ function coloursSection(d: Draft, ch: Checked) {
 /** "6–8 weeks" in the page's words. */
 function spanWords(spans: readonly Span[] | undefined): string {
   if (!spans?.length) return '—';
-  return spans.map((s) => `${s.min === s.max ? s.min : `${s.min}–${s.max}`} ${mk(s.max === 1 ? `unit1_${s.unit}` : `unit_${s.unit}`)}`).join(' / ');
+  return spans
+    .map((s) => `${s.min === s.max ? s.min : `${s.min}–${s.max}`} ${mk(s.max === 1 ? `unit1_${s.unit}` : `unit_${s.unit}`)}`)
+    .join(' / ');
 }
 
 function spanEditor(id: string, label: string, s: SpanDraft, list: readonly FieldProblem[], set: (s: SpanDraft) => void) {
@@ -353,10 +390,12 @@ function figuresBlock(p: Procedure, pd: ProcedureDraft, ch: Checked) {
         <label class="switch"><input type="checkbox" .checked=${!own.hide} @change=${(e: Event) => change(() => (proc(p.id).upkeep[u.id] = { ...own, hide: !(e.target as HTMLInputElement).checked || undefined }))} /><span>${noteText(p, u, ui.lang)}</span></label>
         <span class="per-sources">${m('perSources')} ${u.whenWornOff && !u.after ? '—' : spanWords(u.after)}</span>
       </div>
-      ${own.hide
-        ? nothing
-        : html`<label class="own"><input type="checkbox" id="${id}-own" .checked=${!!own.after} @change=${(e: Event) => change(() => (proc(p.id).upkeep[u.id] = { ...own, after: (e.target as HTMLInputElement).checked ? spanDraftOf(u.after) : undefined }))} />${m('customise')}</label>
-            ${own.after ? spanEditor(id, noteText(p, u, ui.lang), own.after, list, (s) => change(() => (proc(p.id).upkeep[u.id] = { ...own, after: s }))) : problemsBlock(id, list)}`}
+      ${
+        own.hide
+          ? nothing
+          : html`<label class="own"><input type="checkbox" id="${id}-own" .checked=${!!own.after} @change=${(e: Event) => change(() => (proc(p.id).upkeep[u.id] = { ...own, after: (e.target as HTMLInputElement).checked ? spanDraftOf(u.after) : undefined }))} />${m('customise')}</label>
+            ${own.after ? spanEditor(id, noteText(p, u, ui.lang), own.after, list, (s) => change(() => (proc(p.id).upkeep[u.id] = { ...own, after: s }))) : problemsBlock(id, list)}`
+      }
     </li>`;
   });
   const rid = 'recovery';
@@ -410,16 +449,19 @@ function listBlock(p: Procedure, pd: ProcedureDraft, ch: Checked, key: ListKey) 
         <label for="${id}-text">${m('itemText')}</label>
         <input id="${id}-text" type="text" .value=${a.text} aria-describedby="${id}-err" aria-invalid=${list.length ? 'true' : 'false'} @input=${(ev: Event) => set({ text: (ev.target as HTMLInputElement).value })} />
       </div>
-      ${'kind' in a
-        ? html`<div class="field small">
+      ${
+        'kind' in a
+          ? html`<div class="field small">
             <label for="${id}-kind">${m('kind')}</label>
             <select id="${id}-kind" @change=${(ev: Event) => set({ kind: (ev.target as HTMLSelectElement).value })}>
               ${(key === 'prep' ? ['do', 'avoid', 'bring'] : ['do', 'avoid']).map((k) => html`<option value=${k} ?selected=${a.kind === k}>${mk(`kind_${k}`)}</option>`)}
             </select>
           </div>`
-        : nothing}
-      ${'from' in a
-        ? html`<div class="field small">
+          : nothing
+      }
+      ${
+        'from' in a
+          ? html`<div class="field small">
               <label for="${id}-from">${m('dayFrom')}</label>
               <input id="${id}-from" type="number" inputmode="numeric" min="1" max="400" .value=${a.from} aria-describedby="${id}-err" @input=${(ev: Event) => set({ from: (ev.target as HTMLInputElement).value })} />
             </div>
@@ -427,15 +469,18 @@ function listBlock(p: Procedure, pd: ProcedureDraft, ch: Checked, key: ListKey) 
               <label for="${id}-to">${m('dayTo')}</label>
               <input id="${id}-to" type="number" inputmode="numeric" min="1" max="400" .value=${a.to} aria-describedby="${id}-err" @input=${(ev: Event) => set({ to: (ev.target as HTMLInputElement).value })} />
             </div>`
-        : nothing}
-      ${'group' in a
-        ? html`<div class="field small">
+          : nothing
+      }
+      ${
+        'group' in a
+          ? html`<div class="field small">
             <label for="${id}-group">${m('group')}</label>
             <select id="${id}-group" @change=${(ev: Event) => set({ group: (ev.target as HTMLSelectElement).value })}>
               ${['weeks-before', 'days-before', 'night-before', 'day-of', 'bring'].map((g) => html`<option value=${g} ?selected=${a.group === g}>${mk(`group_${g}`)}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <button type="button" class="quiet remove" @click=${() => change(() => proc(p.id)[key].add.splice(i, 1))}>${m('remove')}<span class="sr-only"> ${a.text}</span></button>
       ${problemsBlock(id, list)}
     </li>`;
@@ -444,7 +489,8 @@ function listBlock(p: Procedure, pd: ProcedureDraft, ch: Checked, key: ListKey) 
     <summary><span class="list-title">${m(key)}</span><span class="count">${m('shownOf', { shown, total: items.length })}${e.add.length ? ` + ${e.add.length}` : ''}</span></summary>
     <ul class="builtin">
       ${items.map(
-        (x) => html`<li><label class="switch"><input type="checkbox" data-item=${x.id} .checked=${!e.hide.includes(x.id)} @change=${(ev: Event) => setHidden(x.id, !(ev.target as HTMLInputElement).checked)} /><span>${noteText(p, x, ui.lang)}</span></label></li>`,
+        (x) =>
+          html`<li><label class="switch"><input type="checkbox" data-item=${x.id} .checked=${!e.hide.includes(x.id)} @change=${(ev: Event) => setHidden(x.id, !(ev.target as HTMLInputElement).checked)} /><span>${noteText(p, x, ui.lang)}</span></label></li>`,
       )}
     </ul>
     ${e.add.length ? html`<h4 class="mini">${m('yourItems')}</h4><ul class="added-list">${addedRows}</ul>` : nothing}
@@ -528,8 +574,9 @@ function phoneSection(d: Draft) {
       problems: bad ? [{ path: 'pageUrl', message: m('pageUrlBad') }] : [],
       onInput: (v) => change((x) => (x.pageUrl = v)),
     })}
-    ${sms && link
-      ? html`<div class="phone-out">
+    ${
+      sms && link
+        ? html`<div class="phone-out">
           <div>
             <h3 class="sub">${m('smsTitle')}</h3>
             <div class="code-box">
@@ -543,7 +590,8 @@ function phoneSection(d: Draft) {
           </div>
           ${qrBlock(link)}
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -580,7 +628,8 @@ function previewSection() {
       <h2 id="s-preview">${m('preview')}</h2>
       <div class="seg" role="group" aria-label=${m('previewScheme')}>
         ${(['light', 'dark'] as const).map(
-          (s) => html`<button type="button" aria-pressed=${ui.previewScheme === s ? 'true' : 'false'} @click=${() => ((ui.previewScheme = s), update())}>${m(s === 'light' ? 'schemeL' : 'schemeD')}</button>`,
+          (s) =>
+            html`<button type="button" aria-pressed=${ui.previewScheme === s ? 'true' : 'false'} @click=${() => ((ui.previewScheme = s), update())}>${m(s === 'light' ? 'schemeL' : 'schemeD')}</button>`,
         )}
       </div>
       <div class="field date"><label for="pv-appointment">${m('appointment')}</label>

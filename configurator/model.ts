@@ -113,7 +113,8 @@ export function readDraft(input: unknown): Draft {
       const out = emptyProcedure();
       if (isObj(p.upkeep)) {
         for (const [uid, u] of Object.entries(p.upkeep)) {
-          if (ID.test(uid) && isObj(u)) out.upkeep[uid] = { ...(u.hide === true && { hide: true }), ...(spanFrom(u.after) && { after: spanFrom(u.after) }) };
+          if (ID.test(uid) && isObj(u))
+            out.upkeep[uid] = { ...(u.hide === true && { hide: true }), ...(spanFrom(u.after) && { after: spanFrom(u.after) }) };
         }
       }
       out.recovery = spanFrom(p.recovery);
@@ -123,7 +124,13 @@ export function readDraft(input: unknown): Draft {
         hide: ids(ac.hide),
         add: arr(ac.add)
           .filter(isObj)
-          .map((x) => ({ id: str(x.id), text: str(x.text), kind: pick(x.kind, ['do', 'avoid'] as CareKind[], 'do'), from: str(x.from, '1'), to: str(x.to) })),
+          .map((x) => ({
+            id: str(x.id),
+            text: str(x.text),
+            kind: pick(x.kind, ['do', 'avoid'] as CareKind[], 'do'),
+            from: str(x.from, '1'),
+            to: str(x.to),
+          })),
       };
       const pr = lists(p.prep);
       out.prep = {
@@ -138,7 +145,12 @@ export function readDraft(input: unknown): Draft {
           })),
       };
       const ws = lists(p.warningSigns);
-      out.warningSigns = { hide: ids(ws.hide), add: arr(ws.add).filter(isObj).map((x) => ({ id: str(x.id), text: str(x.text) })) };
+      out.warningSigns = {
+        hide: ids(ws.hide),
+        add: arr(ws.add)
+          .filter(isObj)
+          .map((x) => ({ id: str(x.id), text: str(x.text) })),
+      };
       procs[pid] = out;
     }
   }
@@ -299,7 +311,8 @@ const TIERS = [360, 768, 1020] as const;
 const escAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escText = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** JSON safe inside a `<script>` element and a single-quoted attribute. */
-const safeJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/'/g, '\\u0027');
+const safeJson = (v: unknown) =>
+  JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/'/g, '\\u0027');
 
 const FALLBACK: Record<string, Record<Widget, string>> = {
   en: {
@@ -348,10 +361,15 @@ export function css(d: Draft, ch: Checked, selector: (w: Widget) => string = tag
     ] as const
   ).filter(([, v]) => v);
   const lines: string[] = [];
-  if (vars.length) lines.push(`${selector === tagSelector ? 'lip-studio' : '[data-lip-widget="studio"]'} { ${vars.map(([k, v]) => `${k}: ${v};`).join(' ')} }`);
+  if (vars.length)
+    lines.push(
+      `${selector === tagSelector ? 'lip-studio' : '[data-lip-widget="studio"]'} { ${vars.map(([k, v]) => `${k}: ${v};`).join(' ')} }`,
+    );
   for (const w of d.widgets) lines.push(`${selector(w)} { display: block; min-height: ${RESERVE[w][0]}px; }`);
   TIERS.forEach((width, i) => {
-    const rules = d.widgets.filter((w) => RESERVE[w][i + 1] !== RESERVE[w][i]).map((w) => `${selector(w)} { min-height: ${RESERVE[w][i + 1]}px; }`);
+    const rules = d.widgets
+      .filter((w) => RESERVE[w][i + 1] !== RESERVE[w][i])
+      .map((w) => `${selector(w)} { min-height: ${RESERVE[w][i + 1]}px; }`);
     if (rules.length) lines.push(`@media (min-width: ${width}px) { ${rules.join(' ')} }`);
   });
   return lines.join('\n');
@@ -370,7 +388,11 @@ export function headCode(d: Draft, ch: Checked): string {
   return `<script src="${scriptUrl(d.lang)}" defer></script>${style ? `\n<style>\n${indent(style)}\n</style>` : ''}`;
 }
 
-const indent = (s: string, by = '  ') => s.split('\n').map((l) => by + l).join('\n');
+const indent = (s: string, by = '  ') =>
+  s
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 /** The elements: `<lip-studio>` around the chosen widgets. */
 export function elementsCode(d: Draft, ch: Checked): string {
@@ -417,7 +439,10 @@ export function snippets(d: Draft, ch: Checked, target: Target): SnippetPart[] {
     case 'wp-author': {
       const style = divCss(d, ch);
       return [
-        { where: 'whereWpAuthorAdmin', code: `<script src="${scriptUrl(d.lang)}" defer></script>${style ? `\n<style>\n${indent(style)}\n</style>` : ''}` },
+        {
+          where: 'whereWpAuthorAdmin',
+          code: `<script src="${scriptUrl(d.lang)}" defer></script>${style ? `\n<style>\n${indent(style)}\n</style>` : ''}`,
+        },
         { where: 'whereWpAuthor', code: divCode(d, ch) },
       ];
     }

@@ -119,7 +119,13 @@ function scaleConfig(count, items, prefix = 'p') {
     const add = [];
     for (let i = 1; i <= n; i++) {
       const [group, days] = groups[i % groups.length];
-      add.push({ id: `i${i}`, kind: i % 3 ? 'do' : 'avoid', group, text: `Item ${i} of procedure ${p}`, daysBefore: { min: days, max: days } });
+      add.push({
+        id: `i${i}`,
+        kind: i % 3 ? 'do' : 'avoid',
+        group,
+        text: `Item ${i} of procedure ${p}`,
+        daysBefore: { min: days, max: days },
+      });
     }
     const id = Array.isArray(items) ? `${prefix}${n}` : `${prefix}${p}`;
     procedures[id] = { name: `Studio procedure ${id.toUpperCase()}`, prep: { add }, recovery: { spans: { min: 6, max: 8, unit: 'week' } } };
@@ -189,12 +195,18 @@ async function definedTags(tags, ms) {
 function serialiseWidgets(tags) {
   const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
   const RAW = new Set(['style', 'script']);
-  const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
-  const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
-  const css = (root) =>
-    (root.adoptedStyleSheets ?? [])
-      .map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n'))
-      .join('\n');
+  const text = (s) =>
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\u00a0/g, '&nbsp;');
+  const attr = (s) =>
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/\u00a0/g, '&nbsp;');
+  const css = (root) => (root.adoptedStyleSheets ?? []).map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
   const children = (node) => {
     let out = '';
     for (const n of node.childNodes) {
@@ -439,7 +451,8 @@ async function measure(browser, origin, pages, log) {
       await p.setViewport({ width, height: HEIGHTS[width] });
       await p.evaluate(pageReady, widgetTags);
       heights[width] = await p.evaluate(
-        (t) => Object.fromEntries([...document.querySelectorAll(t.join(','))].map((el) => [el.localName, el.getBoundingClientRect().height])),
+        (t) =>
+          Object.fromEntries([...document.querySelectorAll(t.join(','))].map((el) => [el.localName, el.getBoundingClientRect().height])),
         WIDGET_TAGS,
       );
     }
@@ -563,11 +576,22 @@ async function measure(browser, origin, pages, log) {
       for (const f of frames) {
         for (const s of f.scripts) {
           if (new URL(s.sourceURL || 'about:blank', origin).pathname === BUNDLE && s.duration > worst.duration) {
-            worst = { ...s, sourceURL: BUNDLE, invoker: s.invoker.replace(origin, ''), frameDuration: f.duration, frameBlockingDuration: f.blockingDuration };
+            worst = {
+              ...s,
+              sourceURL: BUNDLE,
+              invoker: s.invoker.replace(origin, ''),
+              frameDuration: f.duration,
+              frameBlockingDuration: f.blockingDuration,
+            };
           }
         }
       }
-      return { maxKitScriptMs: worst.duration, worst: worst.duration ? worst : null, longFrames: frames.length, longestFrameMs: Math.max(0, ...frames.map((f) => f.duration)) };
+      return {
+        maxKitScriptMs: worst.duration,
+        worst: worst.duration ? worst : null,
+        longFrames: frames.length,
+        longestFrameMs: Math.max(0, ...frames.map((f) => f.duration)),
+      };
     });
     return {
       loads: perLoad,
@@ -623,7 +647,9 @@ async function measure(browser, origin, pages, log) {
   if (!scale.checklist) result.notes.push('scale: <lip-studio> or <lip-prep-checklist> not defined; checklist steps skipped');
   if (!scale.tracker) result.notes.push('scale: <lip-healing-tracker> not defined; day steps skipped');
   if (scale.checklist && Math.min(...scale.checklist.boxes) < 40) {
-    result.notes.push(`scale: the checklist showed ${Math.min(...scale.checklist.boxes)}–${Math.max(...scale.checklist.boxes)} checkboxes for 40 items`);
+    result.notes.push(
+      `scale: the checklist showed ${Math.min(...scale.checklist.boxes)}–${Math.max(...scale.checklist.boxes)} checkboxes for 40 items`,
+    );
   }
   for (const [n, x] of Object.entries(scale.perItem ?? {})) {
     if (x.boxes !== Number(n)) result.notes.push(`scale: the ${n}-item checklist showed ${x.boxes} checkboxes`);
@@ -650,7 +676,8 @@ function capFailures(r) {
   }
   for (const [w, c] of Object.entries(r.cls)) if (c.cls > CAPS.cls) fails.push(`demo CLS ${round(c.cls, 4)} at ${w}px > ${CAPS.cls}`);
   const kit = r.loafIntlStarted?.maxKitScriptMs.median;
-  if (kit > CAPS.kitScriptMs) fails.push(`kit script ${round(kit, 0)} ms in one frame at 4x (Intl already started) > ${CAPS.kitScriptMs} ms`);
+  if (kit > CAPS.kitScriptMs)
+    fails.push(`kit script ${round(kit, 0)} ms in one frame at 4x (Intl already started) > ${CAPS.kitScriptMs} ms`);
   return fails;
 }
 
@@ -661,7 +688,9 @@ function table(r) {
   const lines = [];
   const b = r.bundle;
   lines.push(`dist/lip-widgets.js: ${b.bytes} B, ${b.gzip} B gzip, ${b.brotli} B brotli`);
-  lines.push(`First render, renderer main-thread CPU ms (median of ${LOADS} cold loads each) and kit ÷ static HTML ratio (cap ${CAPS.ratio}, target ${CAPS.ratioTarget}):`);
+  lines.push(
+    `First render, renderer main-thread CPU ms (median of ${LOADS} cold loads each) and kit ÷ static HTML ratio (cap ${CAPS.ratio}, target ${CAPS.ratioTarget}):`,
+  );
   lines.push(`${pad('', 22)}${lpad('kit', 8)}${lpad('static', 8)}${lpad('ratio min', 11)}${lpad('median', 8)}${lpad('max', 7)}`);
   for (const row of [...ROWS, ALL]) {
     const x = r.rows[row.key];
@@ -680,12 +709,16 @@ function table(r) {
   for (const w of WIDTHS) {
     const hs = r.demoHeights?.[w];
     if (!hs) continue;
-    const parts = Object.entries(hs).map(([tag, [h, min]]) => `${tag.slice(4)} ${Math.ceil(h)}${h > min + 0.5 ? ` > reserved ${min} (GROWS)` : `/${min}`}`);
+    const parts = Object.entries(hs).map(
+      ([tag, [h, min]]) => `${tag.slice(4)} ${Math.ceil(h)}${h > min + 0.5 ? ` > reserved ${min} (GROWS)` : `/${min}`}`,
+    );
     lines.push(`  ${w}px rendered/reserved px: ${parts.join(', ')}`);
   }
   for (const w of WIDTHS) {
     for (const shift of r.cls[w]?.shifts ?? []) {
-      const moved = shift.sources.map((x) => `${x.node} y ${x.previousRect.y}→${x.currentRect.y}, h ${x.previousRect.height}→${x.currentRect.height}`);
+      const moved = shift.sources.map(
+        (x) => `${x.node} y ${x.previousRect.y}→${x.currentRect.y}, h ${x.previousRect.height}→${x.currentRect.height}`,
+      );
       lines.push(`  ${w}px shift ${round(shift.value, 4)} at ${Math.round(shift.startTime)} ms: ${moved.join('; ')}`);
     }
   }
@@ -698,12 +731,16 @@ function table(r) {
         `Longest kit script in one frame at 4x CPU (LoAF), page that has already started Intl: ${f(x.median, 0)} ms median of ${x.n} loads (min ${f(x.min, 0)}, max ${f(x.max, 0)}; cap ${CAPS.kitScriptMs})`,
       );
     }
-    lines.push(`  cold page (the kit starts Intl itself), not capped: ${f(m.median, 0)} ms median (min ${f(m.min, 0)}, max ${f(m.max, 0)})`);
+    lines.push(
+      `  cold page (the kit starts Intl itself), not capped: ${f(m.median, 0)} ms median (min ${f(m.min, 0)}, max ${f(m.max, 0)})`,
+    );
     if (w) lines.push(`  cold page's worst: ${w.invokerType} of the bundle, ${f(w.duration, 0)} ms in a ${f(w.frameDuration, 0)} ms frame`);
   }
   if (r.intlFloorMs) {
     const x = r.intlFloorMs;
-    lines.push(`  platform floor, no kit on the page: the first Intl date format at 4x takes ${f(x.median, 0)} ms median (min ${f(x.min, 0)}, max ${f(x.max, 0)})`);
+    lines.push(
+      `  platform floor, no kit on the page: the first Intl date format at 4x takes ${f(x.median, 0)} ms median (min ${f(x.min, 0)}, max ${f(x.max, 0)})`,
+    );
   }
   const s = r.scale;
   const mm = (x) => (x ? `${f(x.min, 2)} / ${f(x.median, 2)} / ${f(x.max, 2)} ms` : 'skipped (not defined)');
@@ -712,12 +749,20 @@ function table(r) {
   lines.push(`  healing tracker stepped through 60 days:                     ${mm(s.trackerDay)}`);
   if (s.perItem) {
     const per = Object.entries(s.perItem);
-    lines.push(`  new checklist, first render: ${per.map(([n, x]) => `${n} items ${f(x.median, 2)} ms (${f(x.msPerItem * 1000, 0)} µs/item)`).join(', ')}`);
+    lines.push(
+      `  new checklist, first render: ${per.map(([n, x]) => `${n} items ${f(x.median, 2)} ms (${f(x.msPerItem * 1000, 0)} µs/item)`).join(', ')}`,
+    );
     const [first, last] = [per[0][1].msPerItem, per.at(-1)[1].msPerItem];
-    lines.push(`  cost per item ${last <= first * 1.1 ? 'does not grow' : 'GROWS'} with the content (${f(first * 1000, 0)} → ${f(last * 1000, 0)} µs/item)`);
+    lines.push(
+      `  cost per item ${last <= first * 1.1 ? 'does not grow' : 'GROWS'} with the content (${f(first * 1000, 0)} → ${f(last * 1000, 0)} µs/item)`,
+    );
   }
   for (const n of r.notes) lines.push(`note: ${n}`);
-  lines.push(`(${f(r.seconds)} s: ${Object.entries(r.phaseSeconds).map(([k, v]) => `${k} ${f(v)}`).join(', ')})`);
+  lines.push(
+    `(${f(r.seconds)} s: ${Object.entries(r.phaseSeconds)
+      .map(([k, v]) => `${k} ${f(v)}`)
+      .join(', ')})`,
+  );
   return lines.join('\n');
 }
 
@@ -763,7 +808,8 @@ async function main() {
     const version = await browser.version();
     const load = loadavg()[0];
     console.log(`lip-widgets bench: ${version}, node ${process.version}, ${cpus().length} CPUs, load average ${load.toFixed(1)}`);
-    if (load > cpus().length) console.log('(a busy machine: wall-clock figures such as LoAF durations run long; CPU-time ratios hold up better)');
+    if (load > cpus().length)
+      console.log('(a busy machine: wall-clock figures such as LoAF durations run long; CPU-time ratios hold up better)');
     for (let attempt = 1; attempt <= 2; attempt++) {
       const t0 = Date.now();
       log(attempt === 1 ? 'measuring ' : 're-running (a cap failed; machines are noisy) ');

@@ -21,7 +21,9 @@ async function withChromePath(value, fn) {
 }
 
 test('an installed browser wins over the bundled one', async () => {
-  const found = await withChromePath(undefined, () => findChromium({ candidates: [missing, here], bundled: () => assert.fail('bundled asked') }));
+  const found = await withChromePath(undefined, () =>
+    findChromium({ candidates: [missing, here], bundled: () => assert.fail('bundled asked') }),
+  );
   assert.deepEqual(found, { path: here, source: 'system' });
 });
 

@@ -33,14 +33,23 @@ test('the README has the sections a user looks for', () => {
   ]) {
     section(title);
   }
-  for (const framework of ['React 19', 'Vue 3', 'Svelte', 'Angular', 'Plain HTML']) assert.ok(section('Use it with a framework').includes(`**${framework}`), framework);
+  for (const framework of ['React 19', 'Vue 3', 'Svelte', 'Angular', 'Plain HTML'])
+    assert.ok(section('Use it with a framework').includes(`**${framework}`), framework);
   assert.match(section('Use it with a framework'), /isCustomElement/);
   assert.match(section('Use it with a framework'), /CUSTOM_ELEMENTS_SCHEMA/);
 });
 
 test('the CMS guide covers the same platforms in the README and in Storybook, with the same script and space reservation', () => {
   const cms = section('Add it to a site: CMS guides');
-  for (const platform of ['WordPress, administrator', 'WordPress, Author or Contributor', 'Wix', 'Squarespace', 'Webflow', 'Shopify', 'Ghost']) {
+  for (const platform of [
+    'WordPress, administrator',
+    'WordPress, Author or Contributor',
+    'Wix',
+    'Squarespace',
+    'Webflow',
+    'Shopify',
+    'Ghost',
+  ]) {
     assert.ok(cms.includes(`**${platform}**`), `README: ${platform}`);
     assert.ok(guide.includes(`**${platform}**`), `Storybook: ${platform}`);
   }
@@ -73,11 +82,12 @@ test('the README events table lists every event of the manifest, on the right el
 test('every file the README or CONTRIBUTING links to is in the repository', () => {
   for (const text of [readme, read('CONTRIBUTING.md')]) {
     for (const [, target] of text.matchAll(/\]\(([^)#:]+)\)/g)) assert.ok(existsSync(new URL(`../${target}`, import.meta.url)), target);
-    for (const [name] of text.matchAll(/\b[A-Z][A-Z_-]+\.md\b/g)) assert.ok(existsSync(new URL(`../${name}`, import.meta.url)), `${name} exists`);
+    for (const [name] of text.matchAll(/\b[A-Z][A-Z_-]+\.md\b/g))
+      assert.ok(existsSync(new URL(`../${name}`, import.meta.url)), `${name} exists`);
   }
 });
 
-test('the setup page reserves the README\'s heights, tier by tier', () => {
+test("the setup page reserves the README's heights, tier by tier", () => {
   const reserve = cssBlock(section('Reserving space'));
   const model = read('configurator/model.ts');
   for (const w of ['comparison-table', 'prep-checklist', 'healing-tracker', 'touchup-timeline']) {
@@ -85,6 +95,10 @@ test('the setup page reserves the README\'s heights, tier by tier', () => {
     assert.ok(tiers, `the setup page reserves ${w}`);
     const readme = [...reserve.matchAll(new RegExp(`lip-${w}\\s*\\{ min-height: (\\d+)px; \\}`, 'g'))].map((m) => m[1]);
     // The README lists a tier only where the height changes; the tracker's last tier repeats the one before.
-    assert.deepEqual(tiers.filter((h, i) => i === 0 || h !== tiers[i - 1]), readme, `${w}: the same heights`);
+    assert.deepEqual(
+      tiers.filter((h, i) => i === 0 || h !== tiers[i - 1]),
+      readme,
+      `${w}: the same heights`,
+    );
   }
 });

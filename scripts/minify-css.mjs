@@ -32,7 +32,10 @@ export function minifyCssTemplates(code) {
   return code.replace(/\bcss\s*`([^`]*)`/g, (whole, body) => {
     const parts = body.split(/(\$\{[^{}]*\})/);
     if (parts.some((p, i) => i % 2 === 0 && p.includes('${'))) return whole;
-    return `css\`${parts.map((p, i) => (i % 2 ? p : squeezeCss(p))).join('').trim()}\``;
+    return `css\`${parts
+      .map((p, i) => (i % 2 ? p : squeezeCss(p)))
+      .join('')
+      .trim()}\``;
   });
 }
 

@@ -22,15 +22,21 @@ before(() => {
     throw new Error('Build first: `npm run build` (npm test does).');
   }
   dir = mkdtempSync(join(tmpdir(), 'lip-pack-'));
-  const [info] = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }));
+  const [info] = JSON.parse(
+    execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }),
+  );
   files = new Set(info.files.map((f) => f.path));
   app = join(dir, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'studio-site', private: true, type: 'module' }));
-  execFileSync(npm, ['install', join(dir, info.filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
-    cwd: app,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    npm,
+    ['install', join(dir, info.filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    {
+      cwd: app,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 });
 
 after(() => {
@@ -62,7 +68,9 @@ test('the tarball holds the script-tag bundle, ESM + types, the manifest, editor
   ]) {
     assert.ok(files.has(f), `${f} is in the tarball`);
   }
-  const stray = [...files].filter((f) => /^(src|test|stories|scripts|demo|docs|\.storybook|\.ci)\//.test(f) || f.startsWith('node_modules'));
+  const stray = [...files].filter(
+    (f) => /^(src|test|stories|scripts|demo|docs|\.storybook|\.ci)\//.test(f) || f.startsWith('node_modules'),
+  );
   assert.deepEqual(stray, [], 'no sources, tests, stories or scripts ship');
 });
 
@@ -75,7 +83,10 @@ test('the licence is MIT and the bundle keeps Lit\u2019s licence notice', () => 
   assert.match(bundle, /\/\*! @license [^*]*lit-html[^*]*Copyright [\d, ]+ Google LLC, BSD-3-Clause \*\//);
   const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
   assert.ok(bundle.includes(`lip-widgets ${version}`), 'the bundle names the package version');
-  assert.ok(readFileSync(join(pkg, 'dist/version.js'), 'utf8').includes(`export const version = '${version}';`), 'the ESM build carries the real version');
+  assert.ok(
+    readFileSync(join(pkg, 'dist/version.js'), 'utf8').includes(`export const version = '${version}';`),
+    'the ESM build carries the real version',
+  );
 });
 
 test('a CDN serves the classic-script bundle, and every public entry point resolves', () => {
@@ -210,5 +221,9 @@ export const NoSuchField = () => <lip-healing-tracker onlip-day-change={(e) => e
   const bad = tsc(['bad.tsx']);
   assert.notEqual(bad.status, 0, 'the mistakes fail to type-check');
   assert.match(bad.output, /bad\.tsx\(3,[^)]*\): error TS2322[^\n]*\n?[\s\S]*'procedur'/, 'a misspelt attribute fails');
-  assert.match(bad.output, /bad\.tsx\(4,[^)]*\): error TS2339: Property 'month' does not exist/, 'a detail field that does not exist fails');
+  assert.match(
+    bad.output,
+    /bad\.tsx\(4,[^)]*\): error TS2339: Property 'month' does not exist/,
+    'a detail field that does not exist fails',
+  );
 });

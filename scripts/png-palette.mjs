@@ -83,7 +83,9 @@ export function decodePng(png) {
     const [r, g, b, a] =
       type === 3
         ? [plte[s[0] * 3], plte[s[0] * 3 + 1], plte[s[0] * 3 + 2], s[0] < trns.length ? trns[s[0]] : 255]
-        : channels >= 3 ? [s[0], s[1], s[2], channels === 4 ? s[3] : 255] : [s[0], s[0], s[0], channels === 2 ? s[1] : 255];
+        : channels >= 3
+          ? [s[0], s[1], s[2], channels === 4 ? s[3] : 255]
+          : [s[0], s[0], s[0], channels === 2 ? s[1] : 255];
     rgba[i * 4] = r;
     rgba[i * 4 + 1] = g;
     rgba[i * 4 + 2] = b;

@@ -30,11 +30,21 @@ function rgbaPng(width, height, pixel) {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 test('an image of few colours comes back pixel for pixel, as a smaller palette PNG', () => {
-  const colours = [[255, 255, 255, 255], [163, 64, 93, 255], [43, 35, 38, 255], [0, 0, 0, 0]];
+  const colours = [
+    [255, 255, 255, 255],
+    [163, 64, 93, 255],
+    [43, 35, 38, 255],
+    [0, 0, 0, 0],
+  ];
   const png = rgbaPng(60, 40, (x, y) => colours[(x * 7 + y * 3) % colours.length]);
   const out = toPalettePng(png);
   assert.equal(out[25], 3, 'colour type 3 (palette)');

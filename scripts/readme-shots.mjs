@@ -36,10 +36,19 @@ const scale = Number(args.find((a) => a.startsWith('--scale='))?.split('=')[1] ?
 
 /** Each widget as a client sees it from a booking SMS: a date known, a fixed day. */
 const SHOTS = [
-  { file: 'touchup-timeline.png', html: '<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-20"></lip-touchup-timeline>' },
+  {
+    file: 'touchup-timeline.png',
+    html: '<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-20"></lip-touchup-timeline>',
+  },
   { file: 'comparison-table.png', html: '<lip-comparison-table></lip-comparison-table>' },
-  { file: 'healing-tracker.png', html: '<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>' },
-  { file: 'prep-checklist.png', html: '<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-10"></lip-prep-checklist>' },
+  {
+    file: 'healing-tracker.png',
+    html: '<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>',
+  },
+  {
+    file: 'prep-checklist.png',
+    html: '<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-10"></lip-prep-checklist>',
+  },
 ];
 
 async function newest(dir) {
@@ -94,7 +103,9 @@ try {
     const box = await el.boundingBox();
     const kb = (png.length / 1024).toFixed(1);
     if (png.length > MAX_BYTES) tooBig++;
-    console.log(`${png.length > MAX_BYTES ? '✗' : '✓'} docs/img/${shot.file}: ${Math.round(box.width * scale)}×${Math.round(box.height * scale)} px, ${kb} KB (from ${(raw.length / 1024).toFixed(1)} KB)`);
+    console.log(
+      `${png.length > MAX_BYTES ? '✗' : '✓'} docs/img/${shot.file}: ${Math.round(box.width * scale)}×${Math.round(box.height * scale)} px, ${kb} KB (from ${(raw.length / 1024).toFixed(1)} KB)`,
+    );
   }
   if (problems.length) {
     console.error(`Errors on the page:\n  ${problems.join('\n  ')}`);

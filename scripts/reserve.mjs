@@ -22,7 +22,9 @@ const WIDGETS = (dated) =>
     `<lip-healing-tracker procedure="lip-blush"${dated ? ` appointment="2026-03-02" today="${TODAY}"` : ''}></lip-healing-tracker>`,
     `<lip-touchup-timeline procedure="lip-blush"${dated ? ` appointment="2026-03-02" today="${TODAY}"` : ''}></lip-touchup-timeline>`,
   ].join('\n');
-const plain = (dated) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+const plain = (
+  dated,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <script src="/dist/lip-widgets.js" defer></script>
 <style>body{margin:0;font-family:system-ui,sans-serif;line-height:1.5}main{max-width:980px;margin:0 auto;padding:16px}${TAGS.join(',')}{display:block}</style>
 </head><body><main>${WIDGETS(dated)}</main></body></html>`;
@@ -71,7 +73,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     for (const [name, byTier] of Object.entries(h)) {
       console.log(name);
       for (const tag of TAGS) {
-        console.log(`  ${tag.padEnd(24)}${TIERS.map((w) => `${Math.ceil(byTier[w][tag])} → ${reserve(byTier[w][tag])}`.padStart(16)).join('')}`);
+        console.log(
+          `  ${tag.padEnd(24)}${TIERS.map((w) => `${Math.ceil(byTier[w][tag])} → ${reserve(byTier[w][tag])}`.padStart(16)).join('')}`,
+        );
       }
     }
   } finally {

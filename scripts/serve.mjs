@@ -10,6 +10,8 @@ try {
   console.log(`lip-widgets setup page: ${origin}/dist/configurator/`);
   console.log('(Ctrl+C stops the server)');
 } catch (e) {
-  console.error(/EADDRINUSE|in use/i.test(String(e?.message ?? e)) ? `Port ${port} is taken: run with PORT=8081 npm start` : String(e?.message ?? e));
+  console.error(
+    /EADDRINUSE|in use/i.test(String(e?.message ?? e)) ? `Port ${port} is taken: run with PORT=8081 npm start` : String(e?.message ?? e),
+  );
   process.exit(1);
 }

@@ -50,7 +50,8 @@ export function guardProblems(code) {
   const problems = [];
   if (!code.startsWith('//# allFunctionsCalledOnLoad\n')) problems.push('does not start with the compile hint');
   if (!code.includes('__lipWidgetsLoading')) problems.push('lacks the second-copy guard');
-  if (!code.includes('"lip-widgets","lit-html"') || !code.includes('Object.isExtensible(Symbol)')) problems.push("lacks the guards around Lit's load");
+  if (!code.includes('"lip-widgets","lit-html"') || !code.includes('Object.isExtensible(Symbol)'))
+    problems.push("lacks the guards around Lit's load");
   if (/[^\x00-\x7f]/.test(code)) problems.push('is not ASCII only');
   if (code.trimEnd().split('\n').length > 2) problems.push('has line breaks after the compile hint (template white space not collapsed)');
   return problems;
@@ -98,11 +99,16 @@ export function checkScripts(scripts, budget = BUDGET) {
     } else {
       const n = set === 'all' ? langs.length : 1;
       const cap = budget.perLanguage * n;
-      const ratchet = set === 'all' ? langs.reduce((sum, l) => sum + Math.max(budget.perLanguage, budget.languageRatchets?.[l] ?? 0), 0) : budget.languageRatchets?.[set];
+      const ratchet =
+        set === 'all'
+          ? langs.reduce((sum, l) => sum + Math.max(budget.perLanguage, budget.languageRatchets?.[l] ?? 0), 0)
+          : budget.languageRatchets?.[set];
       limit = enSize.gzip + Math.max(cap, ratchet ?? 0);
       label = `English + ${Math.max(cap, ratchet ?? 0)}${ratchet > cap ? ` (ratchet; cap + ${cap})` : ''}`;
       if (s.gzip - enSize.gzip > cap) {
-        notes.push(`${name}: OVER ITS CAP (English + ${cap}) by ${s.gzip - enSize.gzip - cap} B gzip${ratchet > cap ? ` — ratchet English + ${ratchet} enforced` : ''}`);
+        notes.push(
+          `${name}: OVER ITS CAP (English + ${cap}) by ${s.gzip - enSize.gzip - cap} B gzip${ratchet > cap ? ` — ratchet English + ${ratchet} enforced` : ''}`,
+        );
       }
     }
     if (s.gzip > limit) problems.push(`${s.gzip} B gzip is over its limit of ${limit} B (${label}) by ${s.gzip - limit} B`);
@@ -123,7 +129,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const pad = (x, n) => String(x).padStart(n);
   console.log(`${'script'.padEnd(24)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('+ en gzip', 11)}  limit (gzip)`);
   for (const x of r.rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name))) {
-    console.log(`${x.name.padEnd(24)}${pad(x.bytes, 9)}${pad(x.gzip, 9)}${pad(x.brotli, 10)}${pad(x.set === 'en' ? '' : '+' + x.overEnglish, 11)}  ${x.limit} = ${x.label}`);
+    console.log(
+      `${x.name.padEnd(24)}${pad(x.bytes, 9)}${pad(x.gzip, 9)}${pad(x.brotli, 10)}${pad(x.set === 'en' ? '' : '+' + x.overEnglish, 11)}  ${x.limit} = ${x.label}`,
+    );
   }
   for (const n of r.notes) console.log(`size: ${n}`);
   if (!r.ok) {

@@ -51,7 +51,10 @@ test('a listed language ratchet replaces only that language cap', () => {
   const b = { ...budget, languageRatchets: { it: 6000 } };
   const extra = noise(5000);
   const r = checkScripts({ 'lip-widgets.js': en, 'lip-widgets.it.js': en + extra, 'lip-widgets.de.js': en + extra }, b);
-  assert.deepEqual(r.problems.map((p) => p.split(':')[0]), ['lip-widgets.de.js']);
+  assert.deepEqual(
+    r.problems.map((p) => p.split(':')[0]),
+    ['lip-widgets.de.js'],
+  );
 });
 
 test('fails the all-languages script over English + 4,096 × languages', () => {
@@ -88,7 +91,8 @@ test('fails a URL the kit could fetch, but not an SVG namespace', () => {
 });
 
 test('names a script that lost a build guard', () => {
-  const good = '//# allFunctionsCalledOnLoad\n/*! x */ var lipWin=window;lipWin.__lipWidgetsLoading=!0;for(const n of["lip-widgets","lit-html"]);Object.isExtensible(Symbol);';
+  const good =
+    '//# allFunctionsCalledOnLoad\n/*! x */ var lipWin=window;lipWin.__lipWidgetsLoading=!0;for(const n of["lip-widgets","lit-html"]);Object.isExtensible(Symbol);';
   assert.deepEqual(guardProblems(good), []);
   assert.match(guardProblems(good.slice(29)).join(), /compile hint/);
   assert.match(guardProblems(good.replace('__lipWidgetsLoading', 'x')).join(), /second-copy guard/);

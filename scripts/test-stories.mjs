@@ -31,7 +31,15 @@ const started = performance.now();
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const shotsDir = fileURLToPath(new URL('../story-shots/', import.meta.url));
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 /** The brand colours a studio might set alone (`--lip-accent` and nothing else): light, dark and mid. Shared with the Storybook toolbar. */
 const ACCENTS = JSON.parse(await readFile(new URL('../.storybook/accents.json', import.meta.url), 'utf8')).map((a) => `#${a.value}`);
@@ -71,7 +79,12 @@ const browser = await puppeteer.launch({
   executablePath: await chromiumOrExit(),
   headless: true,
   protocolTimeout: 90000,
-  args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  args: [
+    ...CHROMIUM_ARGS,
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+  ],
 });
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
@@ -82,7 +95,9 @@ if (shots) {
 }
 
 console.log(`Stories: ${stories.length}; schemes: ${SCHEMES.join(', ')}; tokens: default and --lip-accent alone = ${ACCENTS.join(', ')}`);
-console.log(`every axe rule at ${PHONE} and ${DESKTOP} px with the default tokens, its colour rules at ${PHONE} px with each accent; ${shots ? `screenshots at ${PHONE} and ${DESKTOP} px into story-shots/` : 'no screenshots'}; ${workers} worker(s)\n`);
+console.log(
+  `every axe rule at ${PHONE} and ${DESKTOP} px with the default tokens, its colour rules at ${PHONE} px with each accent; ${shots ? `screenshots at ${PHONE} and ${DESKTOP} px into story-shots/` : 'no screenshots'}; ${workers} worker(s)\n`,
+);
 
 /** A page that remembers what went wrong since the last `reset()`. */
 async function openPage() {
@@ -119,12 +134,17 @@ const rendered = (page) =>
   page
     .waitForFunction(
       () => {
-        const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('lip-') && e.localName !== 'lip-studio');
+        const els = [...document.querySelectorAll('#storybook-root *')].filter(
+          (e) => e.localName.startsWith('lip-') && e.localName !== 'lip-studio',
+        );
         return els.length && els.every((e) => e.shadowRoot && e.shadowRoot.textContent.trim().length > 0) ? els.length : 0;
       },
       { timeout: 15000, polling: 100 },
     )
-    .then((h) => h.jsonValue(), () => 0);
+    .then(
+      (h) => h.jsonValue(),
+      () => 0,
+    );
 
 /**
  * Only colours change with the accent: with an accent-only brand, axe runs its
@@ -135,23 +155,29 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block', 'non-text-contrast
 /** axe on the story root: one entry per rule, with each node's target (shadow hosts joined by ' ⟫ ') and, for contrast, the colours. */
 async function axe(page, colourOnly = false) {
   await page.evaluate(() => window.axe || null).then((has) => (has ? undefined : page.evaluate(axeSource)));
-  return page.evaluate(async (rules) => {
-    const known = new Set(window.axe.getRules().map((r) => r.ruleId));
-    const runOnly = rules && { type: 'rule', values: rules.filter((r) => known.has(r)) };
-    const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
-    return r.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => {
-        const data = [...n.any, ...n.all, ...n.none].map((c) => c.data).find((d) => d && d.contrastRatio !== undefined);
-        return {
-          target: n.target.map((t) => (Array.isArray(t) ? t.join(' ⟫ ') : t)).join(' ⟫ '),
-          detail: data ? `${data.contrastRatio}:1, ${data.fgColor} on ${data.bgColor}, needs ${data.expectedContrastRatio}` : '',
-        };
-      }),
-    }));
-  }, colourOnly ? COLOUR_RULES : null);
+  return page.evaluate(
+    async (rules) => {
+      const known = new Set(window.axe.getRules().map((r) => r.ruleId));
+      const runOnly = rules && { type: 'rule', values: rules.filter((r) => known.has(r)) };
+      const r = await window.axe.run(document.querySelector('#storybook-root'), {
+        resultTypes: ['violations'],
+        ...(runOnly ? { runOnly } : {}),
+      });
+      return r.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => {
+          const data = [...n.any, ...n.all, ...n.none].map((c) => c.data).find((d) => d && d.contrastRatio !== undefined);
+          return {
+            target: n.target.map((t) => (Array.isArray(t) ? t.join(' ⟫ ') : t)).join(' ⟫ '),
+            detail: data ? `${data.contrastRatio}:1, ${data.fgColor} on ${data.bgColor}, needs ${data.expectedContrastRatio}` : '',
+          };
+        }),
+      }));
+    },
+    colourOnly ? COLOUR_RULES : null,
+  );
 }
 
 /** One story in one scheme with one token set: load (the first) or switch the toolbar (the others), check it took, axe, and photograph with the default tokens. */
@@ -192,10 +218,13 @@ async function check({ page, state }, story, scheme, tokens, first) {
     // The toolbar globals must have reached the decorator, else this check would test the wrong thing.
     const applied = await page.evaluate(() => {
       const wrapper = document.querySelector('#storybook-root lip-studio')?.parentElement;
-      return wrapper ? [wrapper.querySelector('lip-studio').getAttribute('scheme'), getComputedStyle(wrapper).getPropertyValue('--lip-accent').trim()] : [];
+      return wrapper
+        ? [wrapper.querySelector('lip-studio').getAttribute('scheme'), getComputedStyle(wrapper).getPropertyValue('--lip-accent').trim()]
+        : [];
     });
     if (applied[0] !== scheme) result.errors.push(`the toolbar's theme did not apply (scheme ${applied[0]})`);
-    if (tokens !== 'default' && applied[1].toLowerCase() !== tokens) result.errors.push(`the accent did not apply (--lip-accent: ${applied[1] || 'unset'})`);
+    if (tokens !== 'default' && applied[1].toLowerCase() !== tokens)
+      result.errors.push(`the accent did not apply (--lip-accent: ${applied[1] || 'unset'})`);
     for (const width of widths) {
       if (width !== widths[0]) await page.setViewport({ width, height: 900 });
       await settle(page);
@@ -225,7 +254,9 @@ await Promise.all(
       results.push(...mine);
       const bad = mine.filter((r) => r.errors.length || r.violations.length);
       const ms = Math.round(performance.now() - t0);
-      console.log(`${bad.length ? '✗' : '✓'} ${story.id} (${mine.length - bad.length}/${mine.length}, ${ms} ms)${bad.map((r) => `\n    ${line(r)}: ${[...r.errors, ...r.violations.map((v) => `${v.rule} ×${v.nodes.length} at ${v.width} px`)].join('; ')}`).join('')}`);
+      console.log(
+        `${bad.length ? '✗' : '✓'} ${story.id} (${mine.length - bad.length}/${mine.length}, ${ms} ms)${bad.map((r) => `\n    ${line(r)}: ${[...r.errors, ...r.violations.map((v) => `${v.rule} ×${v.nodes.length} at ${v.width} px`)].join('; ')}`).join('')}`,
+      );
     }
     await tab.page.browserContext().close();
   }),
@@ -240,7 +271,10 @@ if (!only) {
     const errors = [];
     try {
       await page.goto(`${base}/${url}`, { waitUntil: 'load' });
-      const ok = await page.waitForFunction(fn, { timeout: 8000, polling: 100 }).then(() => true, () => false);
+      const ok = await page.waitForFunction(fn, { timeout: 8000, polling: 100 }).then(
+        () => true,
+        () => false,
+      );
       if (!ok) errors.push('expected content not shown');
     } catch (e) {
       errors.push(`failed to open: ${e.message}`);
@@ -266,8 +300,13 @@ if (!only) {
     const el = document.querySelector('lip-healing-tracker');
     return el && getComputedStyle(el).getPropertyValue('--lip-accent').trim() === '#6d28d9';
   });
-  await extra('docs: Add it to your site', 'iframe.html?id=guides-add-it-to-your-site--docs&viewMode=docs', () =>
-    /data-lip-widget/.test(document.body.textContent) && /WordPress/.test(document.body.textContent) && /Ghost/.test(document.body.textContent),
+  await extra(
+    'docs: Add it to your site',
+    'iframe.html?id=guides-add-it-to-your-site--docs&viewMode=docs',
+    () =>
+      /data-lip-widget/.test(document.body.textContent) &&
+      /WordPress/.test(document.body.textContent) &&
+      /Ghost/.test(document.body.textContent),
   );
   await page.close();
 }

@@ -93,7 +93,8 @@ export const TasksTicked: Story = {
 };
 /** Storage blocked (a sandboxed embed): ticks last for the visit and the widget says so. */
 export const StorageUnavailable: Story = {
-  render: () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" .store=${blockedStore()}></lip-healing-tracker>`,
+  render: () =>
+    html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" .store=${blockedStore()}></lip-healing-tracker>`,
 };
 /** Under a page's h2: `heading-level="3"` makes the title an h3 and its sections h4. */
 export const HeadingLevel: Story = {

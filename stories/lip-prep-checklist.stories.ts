@@ -73,7 +73,8 @@ export const Complete: Story = {
 };
 /** Storage blocked (a sandboxed embed): ticking works for the visit and the widget says it is not saving. */
 export const StorageUnavailable: Story = {
-  render: () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-10" .store=${blockedStore()}></lip-prep-checklist>`,
+  render: () =>
+    html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-10" .store=${blockedStore()}></lip-prep-checklist>`,
 };
 /** Under a page's h2: `heading-level="3"` makes the title an h3. */
 export const HeadingLevel: Story = {

@@ -52,7 +52,11 @@ export const OwnLanguagePolish: Story = {
 };
 /** Arabic from the studio's JSON: right to left, the timeline drawn mirrored (the appointment at the right). */
 export const OwnLanguageArabic: Story = {
-  args: { lang: 'ar', name: 'مركز روزا', config: JSON.stringify({ messages: { ar: studioLanguages.messages.ar }, text: { ar: studioLanguages.text.ar } }) },
+  args: {
+    lang: 'ar',
+    name: 'مركز روزا',
+    config: JSON.stringify({ messages: { ar: studioLanguages.messages.ar }, text: { ar: studioLanguages.text.ar } }),
+  },
 };
 /** A dark-themed studio site. */
 export const DarkStudio: Story = {

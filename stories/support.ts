@@ -36,10 +36,17 @@ export function dateWidgetStories(tag: string, args: Partial<DateArgs>): Partial
     args: { procedure: 'lip-blush', appointment: '', today: '', 'no-sources': false, lang: '', ...args } as DateArgs,
     argTypes: {
       procedure: { control: 'text', description: 'lip-blush, lip-flip, lip-filler or a studio’s own id' },
-      appointment: { control: 'text', description: 'Appointment date, YYYY-MM-DD (empty: the client enters it; the appointment day is Day 1)' },
+      appointment: {
+        control: 'text',
+        description: 'Appointment date, YYYY-MM-DD (empty: the client enters it; the appointment day is Day 1)',
+      },
       today: { control: 'text', description: 'Overrides today, YYYY-MM-DD' },
       'no-sources': { control: 'boolean' },
-      lang: { control: 'inline-radio', options: ['', 'en', 'en-GB', 'it'], description: 'Empty: the toolbar language (the studio around the story)' },
+      lang: {
+        control: 'inline-radio',
+        options: ['', 'en', 'en-GB', 'it'],
+        description: 'Empty: the toolbar language (the studio around the story)',
+      },
     },
     render: (a: DateArgs) => {
       const el = document.createElement(tag);

@@ -41,7 +41,9 @@ describe('setup page code (model)', function () {
       expect(doc.querySelectorAll('img, b').length, 'no markup injected').to.equal(0);
       const studio = (await until(() => doc.querySelector('lip-studio'), 10000))!;
       expect(studio.getAttribute('name')).to.equal(NAME);
-      const tracker = (await until(() => doc.querySelector('lip-healing-tracker'), 10000)) as HTMLElement & { updateComplete: Promise<boolean> };
+      const tracker = (await until(() => doc.querySelector('lip-healing-tracker'), 10000)) as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
       tracker.setAttribute('appointment', '2026-03-02');
       tracker.setAttribute('today', '2026-03-03');
       await until(() => tracker.shadowRoot?.textContent?.includes(ITEM), 10000);
@@ -50,7 +52,12 @@ describe('setup page code (model)', function () {
   }
 
   it('reads a stored or imported draft defensively: unknown keys and wrong types fall back', () => {
-    const d = readDraft({ widgets: ['healing-tracker', 'evil'], lang: 'xx', name: 42, procedures: { __proto__: { x: 1 }, 'lip-blush': { aftercare: { hide: ['sun', 'NOT AN ID'] } } } });
+    const d = readDraft({
+      widgets: ['healing-tracker', 'evil'],
+      lang: 'xx',
+      name: 42,
+      procedures: { __proto__: { x: 1 }, 'lip-blush': { aftercare: { hide: ['sun', 'NOT AN ID'] } } },
+    });
     expect(d.widgets).to.deep.equal(['healing-tracker']);
     expect(d.lang).to.equal('en');
     expect(d.name).to.equal('');

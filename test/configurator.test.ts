@@ -112,7 +112,9 @@ async function expectOwnerSettings(doc: Document) {
   expect(tracker.shadowRoot!.querySelector(`a[href="tel:${DIALS}"]`), 'call link').to.not.equal(null);
   const tl = shadowText(timeline);
   // the refinement at the studio's 6–8 weeks (the sources say one month), named as the studio's
-  expect(tl, 'own refinement interval').to.match(new RegExp(`Perfezionamento \\(forma, colore, saturazione\\) tra [^(]*6.8 settimane dopo il tuo appuntamento\\s*\\(secondo ${NAME}\\)`));
+  expect(tl, 'own refinement interval').to.match(
+    new RegExp(`Perfezionamento \\(forma, colore, saturazione\\) tra [^(]*6.8 settimane dopo il tuo appuntamento\\s*\\(secondo ${NAME}\\)`),
+  );
   expect(timeline.shadowRoot!.querySelector(`a[href="${BOOKING}"]`), 'booking link').to.not.equal(null);
   expect(getComputedStyle(tracker).getPropertyValue('--lip-accent').trim(), 'brand colour').to.equal(ACCENT);
 }
@@ -239,7 +241,7 @@ describe('setup page (issue 17)', function () {
     await type('#booking', BOOKING);
   });
 
-  it('a refinement interval out of range shows the kit\'s message and never reaches a snippet', async () => {
+  it("a refinement interval out of range shows the kit's message and never reaches a snippet", async () => {
     await type('#up-refinement-max', '5000');
     const path = 'config.procedures.lip-blush.upkeep.refinement.after.max';
     const message = studioMessages.ignored({ path, reason: 'expected a number from 0 to 1000' });

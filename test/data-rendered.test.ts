@@ -85,7 +85,7 @@ describe('data fidelity: the healing tracker', () => {
     expect(section(el, 'What to expect')).to.contain('Minor bruising or swelling may occur where injected');
   });
 
-  it('lip flip: first results on the timeline\'s date, Day 4 (3 days after the appointment), not Day 3', async () => {
+  it("lip flip: first results on the timeline's date, Day 4 (3 days after the appointment), not Day 3", async () => {
     const tl = await timeline('lip-flip');
     expect(root(tl).querySelector('[data-id="results"] .win')!.getAttribute('data-start')).to.equal('2026-03-05');
     expect(section(await tracker('lip-flip', '2026-03-04'), 'What to expect')).to.not.contain('Results show');
@@ -171,7 +171,7 @@ describe('data fidelity: the comparison table', () => {
     expect(flip).to.not.match(/rarely/i);
   });
 
-  it('says how much it hurts in each source\'s words', async () => {
+  it("says how much it hurts in each source's words", async () => {
     const { rows } = await table('lip-blush lip-flip');
     const [blush, flip] = rows.get('How much it hurts')!;
     expect(blush).to.contain('Annoying, but not overly painful');
@@ -187,7 +187,9 @@ describe('data fidelity: the comparison table', () => {
     expect(blush).to.contain('Water on your lips: Wash them only with water');
     expect(blush).to.contain('Water on your lips: Aftercare often includes avoiding water exposure');
     expect(blush).to.contain('Shape and symmetry: It can even out the symmetry or correct the shape');
-    expect(blush).to.contain('Shape and symmetry: Don’t tattoo outside your natural lip line, not even to correct asymmetry: pigment can migrate');
+    expect(blush).to.contain(
+      'Shape and symmetry: Don’t tattoo outside your natural lip line, not even to correct asymmetry: pigment can migrate',
+    );
     expect(filler).to.contain('Massage: from when, how long, how often: Not all fillers need massage');
     expect(rows.get('Good for')![0]).to.not.match(/symmetry/i);
     const row = all(root(el), 'tbody tr').find((tr) => plain(tr.querySelector('th')) === 'Sources differ')!;
@@ -284,7 +286,9 @@ describe('data fidelity: the timeline and the source list', () => {
     const el = await timeline('lip-blush');
     expect(text(el)).to.not.contain('First results');
     expect(text(el)).to.not.contain('right away');
-    expect(plain(root(el).querySelector('[data-id="upkeep-check-up"]'))).to.contain('Check-up once healed: your technician will likely invite you back');
+    expect(plain(root(el).querySelector('[data-id="upkeep-check-up"]'))).to.contain(
+      'Check-up once healed: your technician will likely invite you back',
+    );
   });
 
   it('lip filler: the massage days are a minimum ("or longer"), not "about"', async () => {
@@ -304,6 +308,8 @@ describe('data fidelity: the timeline and the source list', () => {
     const items = all(root(el), '.sources li').map(plain);
     expect(items.some((i) => i.startsWith('A general description of lip blushing:'))).to.equal(true);
     expect(items.some((i) => i.startsWith('An article on massaging the lips after lip filler:'))).to.equal(true);
-    expect(items.some((i) => i.startsWith("Lip Rejuvenation Treatments, A clinic's page: lip-flip FAQ and lip-blushing guide:"))).to.equal(true);
+    expect(items.some((i) => i.startsWith("Lip Rejuvenation Treatments, A clinic's page: lip-flip FAQ and lip-blushing guide:"))).to.equal(
+      true,
+    );
   });
 });

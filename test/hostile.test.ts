@@ -195,7 +195,8 @@ describe('non-string property values never throw into the page (RELIABILITY 7, 8
   }
 
   it('the studio takes odd phone, booking link, name and config values', async () => {
-    const studio = document.createElement('lip-studio') as unknown as Record<string, unknown> & HTMLElement & { updateComplete: Promise<boolean> };
+    const studio = document.createElement('lip-studio') as unknown as Record<string, unknown> &
+      HTMLElement & { updateComplete: Promise<boolean> };
     studio.innerHTML = '<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>';
     document.body.append(studio);
     try {

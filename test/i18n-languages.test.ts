@@ -191,7 +191,8 @@ const CAVEATS: Record<string, Record<'atLeast' | 'likely' | 'about' | 'may' | 'f
     // "unos 20 min" is about 20; "unos cientos", "unos minutos" are a few.
     about: /\b(?:un[oa]s \d|aprox)/i,
     may: /(?:^|[^\p{L}])(?:puede|pueden|puedes|podrían|quizá)(?![\p{L}])/iu,
-    frequency: /(?:^|[^\p{L}])(?:rara vez|rara|raro|poco frecuente|frecuente|a menudo|suele|suelen|siempre|nunca|generalmente|normalmente)(?![\p{L}])/iu,
+    frequency:
+      /(?:^|[^\p{L}])(?:rara vez|rara|raro|poco frecuente|frecuente|a menudo|suele|suelen|siempre|nunca|generalmente|normalmente)(?![\p{L}])/iu,
   },
   fr: {
     atLeast: /\bau moins\b/i,
@@ -219,7 +220,11 @@ const CAVEATS: Record<string, Record<'atLeast' | 'likely' | 'about' | 'may' | 'f
 describe('built-in languages: caveats keep their force', () => {
   const texts = [
     ...LANGUAGES.map((l) => ({ name: l.lang, words: CAVEATS[l.lang], data: l.data })),
-    ...VARIANTS.map((v) => ({ name: v.lang, words: CAVEATS[v.base], data: { ...LANGUAGES.find((l) => l.lang === v.base)!.data, ...v.data } })),
+    ...VARIANTS.map((v) => ({
+      name: v.lang,
+      words: CAVEATS[v.base],
+      data: { ...LANGUAGES.find((l) => l.lang === v.base)!.data, ...v.data },
+    })),
   ];
   for (const { name, words, data } of texts) {
     it(`${name}: "at least", "likely", "about" and frequency words exactly where the English has them; "may" kept`, () => {
@@ -281,7 +286,9 @@ describe('built-in languages: the widgets speak them', () => {
 
   for (const locale of locales) {
     it(`${locale}: the tracker's title and headings`, async () => {
-      const el = await fixture(html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-healing-tracker>`);
+      const el = await fixture(
+        html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-healing-tracker>`,
+      );
       const name = procedureName(procedures['lip-blush'], locale);
       expect(title(el)).to.equal(norm(t(locale, 'trk.title', { name })));
       expect(title(el)).not.to.equal(t('en', 'trk.title', { name: 'Lip blush' }));
@@ -292,7 +299,9 @@ describe('built-in languages: the widgets speak them', () => {
     });
 
     it(`${locale}: the checklist's title and groups`, async () => {
-      const el = await fixture(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${locale}></lip-prep-checklist>`);
+      const el = await fixture(
+        html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${locale}></lip-prep-checklist>`,
+      );
       const name = procedureName(procedures['lip-blush'], locale);
       expect(title(el)).to.equal(norm(t(locale, 'prep.title', { name })));
       for (const key of ['prep.weeks-before', 'prep.day-of', 'prep.bring', 'prep.print'] as const) {
@@ -302,7 +311,9 @@ describe('built-in languages: the widgets speak them', () => {
     });
 
     it(`${locale}: the timeline's title and events`, async () => {
-      const el = await fixture(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-touchup-timeline>`);
+      const el = await fixture(
+        html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-10" lang=${locale}></lip-touchup-timeline>`,
+      );
       const name = procedureName(procedures['lip-blush'], locale);
       expect(title(el)).to.equal(norm(t(locale, 'tl.title', { name })));
       for (const key of ['tl.start', 'tl.healed', 'tl.export'] as const) {

@@ -74,30 +74,87 @@ const click = (selector: string) => async (w: Widget) => {
 /** The states each widget is rendered in: a name, the markup inside a studio, and what the client does first. */
 const STATES: [string, (lang: string) => TemplateResult, ((w: Widget) => Promise<void>)?][] = [
   ['timeline, lip blush, no date', () => html`<lip-touchup-timeline procedure="lip-blush" today="2026-03-10"></lip-touchup-timeline>`],
-  ['timeline, lip blush, with a date', () => html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-10"></lip-touchup-timeline>`],
-  ['timeline, lip flip, with a date', () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`],
+  [
+    'timeline, lip blush, with a date',
+    () => html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-10"></lip-touchup-timeline>`,
+  ],
+  [
+    'timeline, lip flip, with a date',
+    () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`,
+  ],
   ['timeline, lip filler, no date', () => html`<lip-touchup-timeline procedure="lip-filler" today="2026-03-05"></lip-touchup-timeline>`],
-  ['timeline, a bad date', () => html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-02-30" today="2026-03-05"></lip-touchup-timeline>`],
+  [
+    'timeline, a bad date',
+    () => html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-02-30" today="2026-03-05"></lip-touchup-timeline>`,
+  ],
   ['comparison, flip and filler', () => html`<lip-comparison-table></lip-comparison-table>`],
   ['comparison, all three', () => html`<lip-comparison-table procedures="lip-blush lip-flip lip-filler"></lip-comparison-table>`],
   ['comparison, too few', () => html`<lip-comparison-table procedures="lip-blush"></lip-comparison-table>`],
-  ['tracker, before the appointment', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-02-27"></lip-healing-tracker>`],
-  ['tracker, the day before', () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-01"></lip-healing-tracker>`],
-  ['tracker, lip blush day 1', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-healing-tracker>`],
-  ['tracker, lip blush day 9', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`],
-  ['tracker, lip blush healed', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-06-10"></lip-healing-tracker>`],
-  ['tracker, lip flip day 3', () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-04"></lip-healing-tracker>`],
-  ['tracker, lip flip full effect', () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-04-20"></lip-healing-tracker>`],
-  ['tracker, lip filler day 2', () => html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`],
-  ['tracker, lip filler first week over', () => html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-20"></lip-healing-tracker>`],
+  [
+    'tracker, before the appointment',
+    () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-02-27"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, the day before',
+    () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-01"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip blush day 1',
+    () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip blush day 9',
+    () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip blush healed',
+    () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-06-10"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip flip day 3',
+    () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-04"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip flip full effect',
+    () => html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-04-20"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip filler day 2',
+    () => html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`,
+  ],
+  [
+    'tracker, lip filler first week over',
+    () => html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-20"></lip-healing-tracker>`,
+  ],
   ['tracker, no date', () => html`<lip-healing-tracker procedure="lip-blush" today="2026-03-10"></lip-healing-tracker>`],
   ['checklist, lip blush, no date', () => html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`],
-  ['checklist, lip blush, with a date', () => html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`],
-  ['checklist, lip flip, with a date, late items', () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-18"></lip-prep-checklist>`],
-  ['checklist, lip filler, appointment over', () => html`<lip-prep-checklist procedure="lip-filler" appointment="2026-03-20" today="2026-04-01"></lip-prep-checklist>`],
-  ['checklist, asking before a reset', () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`, click('.reset')],
-  ['tracker, the sources open', () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`, click('.sources summary')],
-  ['timeline, a source note open', () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`, click('button.ref')],
+  [
+    'checklist, lip blush, with a date',
+    () => html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+  ],
+  [
+    'checklist, lip flip, with a date, late items',
+    () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-18"></lip-prep-checklist>`,
+  ],
+  [
+    'checklist, lip filler, appointment over',
+    () => html`<lip-prep-checklist procedure="lip-filler" appointment="2026-03-20" today="2026-04-01"></lip-prep-checklist>`,
+  ],
+  [
+    'checklist, asking before a reset',
+    () => html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    click('.reset'),
+  ],
+  [
+    'tracker, the sources open',
+    () => html`<lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`,
+    click('.sources summary'),
+  ],
+  [
+    'timeline, a source note open',
+    () => html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-05"></lip-touchup-timeline>`,
+    click('button.ref'),
+  ],
   ['unknown procedure', () => html`<lip-healing-tracker procedure="brow-lift" today="2026-03-01"></lip-healing-tracker>`],
 ];
 
@@ -163,7 +220,10 @@ describe('every built-in language: every widget in every state', function () {
           const text = visible(widget.shadowRoot!, code);
           expect(text.trim(), 'rendered text').not.to.equal('');
           expect(text, 'a placeholder shown raw').not.to.match(/\{\w+\}/);
-          expect(KEYS.filter((k) => text.includes(k)), 'keys shown raw').to.deep.equal([]);
+          expect(
+            KEYS.filter((k) => text.includes(k)),
+            'keys shown raw',
+          ).to.deep.equal([]);
           if (lang) {
             const left = [...new Set(words(text).filter((w) => ENGLISH.has(w) && !own.has(w) && !allowed.has(w)))];
             expect(left, `English words in ${code}: ${text}`).to.deep.equal([]);

@@ -65,14 +65,14 @@ const targetWidgets: [string, (o: Options) => TemplateResult][] = [
   [
     '<lip-healing-tracker> without a date (the date form)',
     () =>
-    html`<lip-studio phone="+39 02 555 0101" booking-url="https://example.com/book"
+      html`<lip-studio phone="+39 02 555 0101" booking-url="https://example.com/book"
       ><lip-healing-tracker procedure="lip-filler" today="2026-03-03"></lip-healing-tracker
     ></lip-studio>`,
   ],
   [
     '<lip-healing-tracker> in a studio with a phone and a booking link',
     () =>
-    html`<lip-studio phone="+39 02 555 0101" booking-url="https://example.com/book"
+      html`<lip-studio phone="+39 02 555 0101" booking-url="https://example.com/book"
       ><lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker
     ></lip-studio>`,
   ],
@@ -82,7 +82,9 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => request
 
 /** Every lip-* element under `root` (not the studio wrapper), once rendered. */
 async function rendered(root: Element): Promise<HTMLElement[]> {
-  const els = [root, ...root.querySelectorAll('*')].filter((e): e is HTMLElement => e.localName.startsWith('lip-') && e.localName !== 'lip-studio');
+  const els = [root, ...root.querySelectorAll('*')].filter(
+    (e): e is HTMLElement => e.localName.startsWith('lip-') && e.localName !== 'lip-studio',
+  );
   for (const el of els) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await frame();
   for (const el of els) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -127,8 +129,10 @@ function drawn(el: Element): boolean {
   return true;
 }
 
-const describeRect = (r: DOMRect) => `x ${r.left.toFixed(1)}–${r.right.toFixed(1)}, y ${r.top.toFixed(1)}–${r.bottom.toFixed(1)} (${r.width.toFixed(1)}×${r.height.toFixed(1)})`;
-const short = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+const describeRect = (r: DOMRect) =>
+  `x ${r.left.toFixed(1)}–${r.right.toFixed(1)}, y ${r.top.toFixed(1)}–${r.bottom.toFixed(1)} (${r.width.toFixed(1)}×${r.height.toFixed(1)})`;
+const short = (el: Element) =>
+  `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
 
 /** The rects in which an element's content is drawn: its box and each line box of its text. */
 function contentRects(el: Element): DOMRect[] {
@@ -149,10 +153,12 @@ function horizontalClip(el: Element): string {
     const left = box.left + a.clientLeft;
     const right = left + a.clientWidth;
     for (const r of rects) {
-      if (r.left < left - EPS || r.right > right + EPS) return `clipped by ${short(a)} (overflow-x: ${s.overflowX}, visible x ${left.toFixed(1)}–${right.toFixed(1)}): ${describeRect(r)}`;
+      if (r.left < left - EPS || r.right > right + EPS)
+        return `clipped by ${short(a)} (overflow-x: ${s.overflowX}, visible x ${left.toFixed(1)}–${right.toFixed(1)}): ${describeRect(r)}`;
     }
   }
-  if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') return `its own content is cut (${el.scrollWidth} px in ${el.clientWidth} px)`;
+  if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+    return `its own content is cut (${el.scrollWidth} px in ${el.clientWidth} px)`;
   return '';
 }
 
@@ -165,11 +171,13 @@ function tickBox(input: Element): { w: number; h: number; what: string } | undef
   const own = input.getBoundingClientRect();
   // Drawn by the browser, or restyled in place (appearance: none with its own size and border).
   if (drawn(input) && own.width >= 4 && own.height >= 4) return { w: own.width, h: own.height, what: 'the checkbox' };
-  const scopes = [input.parentElement, ...(input instanceof HTMLInputElement ? [...(input.labels ?? [])] : [])].filter((x): x is HTMLElement => !!x);
+  const scopes = [input.parentElement, ...(input instanceof HTMLInputElement ? [...(input.labels ?? [])] : [])].filter(
+    (x): x is HTMLElement => !!x,
+  );
   for (const scope of scopes) {
-    const stand = [...scope.querySelectorAll('[aria-hidden="true"], [part~="box"], [part~="check"], [class*="box"], [class*="check"]')].find(
-      (e) => e !== input && drawn(e) && e.getBoundingClientRect().width >= 4,
-    );
+    const stand = [
+      ...scope.querySelectorAll('[aria-hidden="true"], [part~="box"], [part~="check"], [class*="box"], [class*="check"]'),
+    ].find((e) => e !== input && drawn(e) && e.getBoundingClientRect().width >= 4);
     if (stand) {
       const r = stand.getBoundingClientRect();
       return { w: r.width, h: r.height, what: short(stand) };
@@ -192,7 +200,8 @@ function ticksOf(els: HTMLElement[]) {
 }
 
 /** Interactive controls a pointer can hit. */
-const CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="checkbox"]';
+const CONTROLS =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="checkbox"]';
 
 const inlineDisplay = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'contents']);
 function blockOf(node: Node): Element | null {
@@ -265,7 +274,10 @@ function targetProblems(targets: Target[]): string[] {
       if (u === t || u.el.contains(t.el) || t.el.contains(u.el)) return false;
       return big(u.rect) || u.inline ? distance(c, u.rect) < 12 : Math.hypot(c[0] - centre(u.rect)[0], c[1] - centre(u.rect)[1]) < 24;
     });
-    if (hit) problems.push(`${short(t.el)} is ${t.rect.width.toFixed(1)}×${t.rect.height.toFixed(1)} px and its 24 px circle meets ${short(hit.el)}`);
+    if (hit)
+      problems.push(
+        `${short(t.el)} is ${t.rect.width.toFixed(1)}×${t.rect.height.toFixed(1)} px and its 24 px circle meets ${short(hit.el)}`,
+      );
   }
   return problems;
 }
@@ -336,7 +348,10 @@ describe('layout: tick boxes of one size', () => {
         const off = boxes
           .map((b, i) => ({ b, i }))
           .filter(({ b }) => Math.abs(b.w - first.w) > EPS || Math.abs(b.h - first.h) > EPS)
-          .map(({ b, i }) => `#${i + 1} (${b.what}) ${b.w.toFixed(1)}×${b.h.toFixed(1)} px, label "${(ticks[i].input.closest('label, li, [part~="item"]')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`);
+          .map(
+            ({ b, i }) =>
+              `#${i + 1} (${b.what}) ${b.w.toFixed(1)}×${b.h.toFixed(1)} px, label "${(ticks[i].input.closest('label, li, [part~="item"]')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`,
+          );
         expect(off, `tick boxes that differ from the first (${first.w.toFixed(1)}×${first.h.toFixed(1)} px)`).to.deep.equal([]);
         expect(first.w, 'tick box width').to.be.at.least(12);
       });
@@ -364,11 +379,17 @@ describe('layout: tap targets (WCAG 2.5.8)', () => {
       it(`${name} at ${width} px: every control is at least 24×24 px, or spaced, or inline in a sentence`, async () => {
         const els = await show(width, tpl({}));
         // Open every disclosure so that what it holds is checked too.
-        for (const d of els.flatMap((el) => deepAll(el.shadowRoot!)).filter((e): e is HTMLDetailsElement => e instanceof HTMLDetailsElement)) d.open = true;
+        for (const d of els
+          .flatMap((el) => deepAll(el.shadowRoot!))
+          .filter((e): e is HTMLDetailsElement => e instanceof HTMLDetailsElement))
+          d.open = true;
         await rendered(els[0].parentElement!);
         const targets = targetsOf(els);
         expect(targets.length, 'controls found').to.be.greaterThan(0);
-        expect(targetProblems(targets), `${targets.length} controls, ${targets.filter((t) => t.inline).length} inline in a sentence`).to.deep.equal([]);
+        expect(
+          targetProblems(targets),
+          `${targets.length} controls, ${targets.filter((t) => t.inline).length} inline in a sentence`,
+        ).to.deep.equal([]);
       });
     }
   }

@@ -50,7 +50,9 @@ describe('CMS mount: <div data-lip-widget> (RELIABILITY 22)', () => {
   });
 
   it('works inside a <p>, with <br> inserted, with upper-case and valueless attributes', async () => {
-    const box = await paste('<p><div DATA-LIP-WIDGET="Comparison-Table" DATA-PROCEDURES="lip-flip lip-filler" data-no-sources><br>\n<p>Fallback</p><br /></div></p>');
+    const box = await paste(
+      '<p><div DATA-LIP-WIDGET="Comparison-Table" DATA-PROCEDURES="lip-flip lip-filler" data-no-sources><br>\n<p>Fallback</p><br /></div></p>',
+    );
     const el = await widgetIn(box, 'lip-comparison-table');
     await el.updateComplete;
     expect(el.hasAttribute('no-sources')).to.equal(true);
@@ -102,7 +104,7 @@ describe('CMS mount: <div data-lip-widget> (RELIABILITY 22)', () => {
     expect(text).to.contain('per Studio Rosa');
   });
 
-  it('copies only the widget\'s own attributes: data-onclick, data-onmouseover and data-style never reach the element', async () => {
+  it("copies only the widget's own attributes: data-onclick, data-onmouseover and data-style never reach the element", async () => {
     window.__pwned = undefined;
     const box = await paste(
       '<div data-lip-widget="healing-tracker" data-procedure="lip-blush" data-onclick="window.__pwned=1" data-onmouseover="window.__pwned=1" data-onfocus="window.__pwned=1" data-tabindex="0" data-autofocus data-style="display:none" data-class="x"></div>',

@@ -54,7 +54,9 @@ const progressText = (el: Element) => clean(one(el, '[part="progress"][role="sta
 const buttonNamed = (el: Element, name: RegExp) => all<HTMLButtonElement>(el, 'button').find((b) => name.test(clean(b.textContent)))!;
 /** A short, printable name for an element (chai hangs printing a live element in a failed assertion). */
 const named = (n: Element | null | undefined) =>
-  n ? `${n.localName}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''} "${clean(n.textContent).slice(0, 24)}"` : String(n);
+  n
+    ? `${n.localName}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''} "${clean(n.textContent).slice(0, 24)}"`
+    : String(n);
 
 function clearKit(): void {
   for (const k of Object.keys(localStorage)) if (k.startsWith('lip-widgets:')) localStorage.removeItem(k);
@@ -246,13 +248,20 @@ describe('RELIABILITY 4: storage write fails', () => {
   });
 
   it('4: checklist: ticks stay in memory, one warning, no retry loop', async () => {
-    const el = await widget('lip-prep-checklist', { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-10' }, createStore());
+    const el = await widget(
+      'lip-prep-checklist',
+      { procedure: 'lip-blush', appointment: '2026-03-20', today: '2026-03-10' },
+      createStore(),
+    );
     const boxes = () => checkboxes(el).slice(0, 5);
     const ticks = await tickAround(el, boxes, 5);
     expect(progressText(el)).to.equal(`5 of ${procedures['lip-blush'].prep!.length} done`);
     el.requestUpdate();
     await el.updateComplete;
-    expect(boxes().every((b) => b.checked), 'still ticked after a re-render').to.equal(true);
+    expect(
+      boxes().every((b) => b.checked),
+      'still ticked after a re-render',
+    ).to.equal(true);
     expect(localStorage.getItem('lip-widgets:prep:lip-blush:2026-03-20')).to.equal(null);
     expect(clean(one(el, '[part="storage-notice"]')?.textContent)).to.match(/not saved on this device/i);
     expect(kitWarnings(warn.seen)).to.have.length(1);
@@ -319,7 +328,11 @@ describe('RELIABILITY 5: corrupt or hostile stored data', () => {
       localStorage.setItem(APPOINTMENT_KEY, raw.appointment);
       const store = createStore();
       const tracker = await widget('lip-healing-tracker', { appointment: '2026-03-02', today: '2026-03-10' }, store);
-      const checklist = await widget('lip-prep-checklist', { procedure: 'lip-flip', appointment: '2026-03-20', today: '2026-03-10' }, store);
+      const checklist = await widget(
+        'lip-prep-checklist',
+        { procedure: 'lip-flip', appointment: '2026-03-20', today: '2026-03-10' },
+        store,
+      );
       const dateless = await widget('lip-healing-tracker', { today: '2026-03-10' }, store);
       const timeline = await widget('lip-touchup-timeline', { today: '2026-03-10' }, store);
 
@@ -347,7 +360,9 @@ describe('RELIABILITY 5: corrupt or hostile stored data', () => {
       // the client ticks in the tracker: a value the kit can read (the hostile keys dropped) is
       // written; one it cannot read (RELIABILITY 25) is left alone, the tick kept in the page, and
       // the widget says that this device is not saving
-      const cream = all<HTMLLIElement>(tracker, '.tasks li').find((li) => li.textContent!.includes(procedures['lip-blush'].aftercare!.find((c) => c.id === 'cream')!.text))!;
+      const cream = all<HTMLLIElement>(tracker, '.tasks li').find((li) =>
+        li.textContent!.includes(procedures['lip-blush'].aftercare!.find((c) => c.id === 'cream')!.text),
+      )!;
       await click(tracker, cream.querySelector('input')!);
       expect(cream.querySelector('input')!.checked).to.equal(true);
       const now = localStorage.getItem(TRACKER_KEY);
@@ -516,7 +531,10 @@ function controls(el: Element): HTMLElement[] {
 }
 
 /** The widget between two plain buttons, so Tab has somewhere to come from and to go to. */
-async function between(tag: string, attrs: Record<string, string>): Promise<{ el: Widget; before: HTMLButtonElement; after: HTMLButtonElement }> {
+async function between(
+  tag: string,
+  attrs: Record<string, string>,
+): Promise<{ el: Widget; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const wrap = fixtureSync<HTMLDivElement>(html`<div><button id="before">before</button><button id="after">after</button></div>`);
   const el = document.createElement(tag) as Widget;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -591,8 +609,15 @@ describe('RELIABILITY 13: keyboard', () => {
       this.timeout(20000);
       const { el, before, after } = await between(tag, attrs);
       const want = controls(el);
-      expect(want.every((c) => c.tabIndex <= 0), 'no positive tabindex').to.equal(true);
-      for (const k of kinds) expect(want.some((c) => c.localName === k), `has a ${k}`).to.equal(true);
+      expect(
+        want.every((c) => c.tabIndex <= 0),
+        'no positive tabindex',
+      ).to.equal(true);
+      for (const k of kinds)
+        expect(
+          want.some((c) => c.localName === k),
+          `has a ${k}`,
+        ).to.equal(true);
       const { stops, problems, left } = await tabThrough(el, before, after);
       expect(problems).to.deep.equal([]);
       expect(stops.map(named)).to.deep.equal(want.map(named));
@@ -819,7 +844,10 @@ describe('RELIABILITY 15: hostile host CSS', () => {
       expect(b.getComputedStyle(b.document.documentElement).fontSize).to.equal('10px');
       const want = typography(a);
       const got = typography(b);
-      expect(Object.values(want).some((v) => 'missing' in v), 'every probe exists').to.equal(false);
+      expect(
+        Object.values(want).some((v) => 'missing' in v),
+        'every probe exists',
+      ).to.equal(false);
       expect(want['lip-comparison-table .base'].letterSpacing).to.equal('normal');
       expect(got).to.deep.equal(want);
     } finally {
@@ -1056,7 +1084,8 @@ describe('RELIABILITY 18: no JavaScript', () => {
     const { frame, win, cls } = await withScript(`&h=${encodeURIComponent(h)}`);
     try {
       expect(win.__painted).to.equal(true);
-      for (const tag of TAGS) expect(clean(win.document.querySelector(tag)!.shadowRoot?.textContent).length, `${tag} rendered`).to.be.greaterThan(40);
+      for (const tag of TAGS)
+        expect(clean(win.document.querySelector(tag)!.shadowRoot?.textContent).length, `${tag} rendered`).to.be.greaterThan(40);
       expect(cls).to.equal(0);
     } finally {
       frame.remove();

@@ -16,7 +16,13 @@ import { procedures } from '../src/data/procedures.js';
 import { setTimeZone } from './support/env.js';
 import { loadFrame, until } from './support/frame.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; store: Store; today: string | null; appointment: string | null; requestUpdate(): void };
+type Widget = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  store: Store;
+  today: string | null;
+  appointment: string | null;
+  requestUpdate(): void;
+};
 type HostWindow = Window & typeof globalThis & { __errors: string[]; __consoleErrors: string[]; __violations: string[] };
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -30,12 +36,17 @@ const dayText = (el: Element) => {
 };
 const notice = (el: Element) => clean(one(el, '[part="storage-notice"]')?.textContent);
 const CREAM = procedures['lip-blush'].aftercare!.find((c) => c.id === 'cream')!.text;
-const cream = (el: Element) => all<HTMLLIElement>(el, '.tasks li').find((li) => li.textContent!.includes(CREAM))!.querySelector('input')!;
+const cream = (el: Element) =>
+  all<HTMLLIElement>(el, '.tasks li')
+    .find((li) => li.textContent!.includes(CREAM))!
+    .querySelector('input')!;
 const FLIP = procedures['lip-flip'].prep!.map((p) => p.id);
 /** The checklist's box of a lip-flip prep item, found by its text. */
 const boxOf = (el: Element, id: string) => {
   const text = procedures['lip-flip'].prep!.find((p) => p.id === id)!.text;
-  return all<HTMLElement>(el, '.item').find((i) => i.textContent!.includes(text))!.querySelector<HTMLInputElement>('input')!;
+  return all<HTMLElement>(el, '.item')
+    .find((i) => i.textContent!.includes(text))!
+    .querySelector<HTMLInputElement>('input')!;
 };
 const ticked = (el: Element) => FLIP.map((id) => boxOf(el, id).checked);
 /** The expected tick states with only these lip-flip items (by position in the data) ticked. */
@@ -131,7 +142,10 @@ describe('RELIABILITY 24: built-ins patched or frozen by the host', () => {
         expect(notice(t2)).to.equal('');
         // standard JSON in storage, readable by any version
         expect(JSON.parse(localStorage.getItem('lip-widgets:appointment:lip-blush')!)).to.deep.equal({ v: 2, data: '2026-03-02' });
-        expect(JSON.parse(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')!)).to.deep.equal({ v: 2, data: { 9: { cream: 1 } } });
+        expect(JSON.parse(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')!)).to.deep.equal({
+          v: 2,
+          data: { 9: { cream: 1 } },
+        });
         expect(JSON.parse(localStorage.getItem('lip-widgets:prep:lip-flip:2026-03-20')!)).to.deep.equal({ v: 2, data: [FLIP[1]] });
         expect(win.__errors).to.deep.equal([]);
       } finally {
@@ -214,7 +228,11 @@ describe('RELIABILITY 26: tick durability', () => {
         try {
           const store = storage === 'blocked' ? createStore({ storage: () => null }) : createStore();
           const tracker = await widget('lip-healing-tracker', { appointment: '2026-03-02', today: '2026-03-10' }, store);
-          const checklist = await widget('lip-prep-checklist', { procedure: 'lip-flip', appointment: '2026-03-20', today: '2026-03-10' }, store);
+          const checklist = await widget(
+            'lip-prep-checklist',
+            { procedure: 'lip-flip', appointment: '2026-03-20', today: '2026-03-10' },
+            store,
+          );
           await click(tracker, cream(tracker));
           await click(checklist, boxOf(checklist, FLIP[1]));
           expect(() => window.dispatchEvent(make())).to.not.throw();
@@ -242,7 +260,10 @@ describe('RELIABILITY 26: tick durability', () => {
     await click(checklist, boxOf(checklist, FLIP[1]));
     await click(tracker, cream(tracker));
     expect(JSON.parse(localStorage.getItem('lip-widgets:prep:lip-flip:2026-03-20')!).data).to.have.members([FLIP[0], FLIP[1]]);
-    expect(JSON.parse(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')!).data).to.deep.equal({ 8: { cream: 1 }, 9: { cream: 1 } });
+    expect(JSON.parse(localStorage.getItem('lip-widgets:ticks:lip-blush:2026-03-02')!).data).to.deep.equal({
+      8: { cream: 1 },
+      9: { cream: 1 },
+    });
     expect(ticked(checklist)).to.deep.equal(only(0, 1));
   });
 });
@@ -299,7 +320,12 @@ describe('RELIABILITY 27: clock and time zone changes while open', () => {
 describe('RELIABILITY 28: studio contact', () => {
   it('28: a phone with a trunk prefix and opening hours dials the right number and is shown as written', async () => {
     const studio = fixtureSync<HTMLElement>(html`<lip-studio phone="+44 (0)20 7946 0958 (Mon–Fri 9–5)"></lip-studio>`);
-    const el = await widget('lip-healing-tracker', { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, undefined, studio);
+    const el = await widget(
+      'lip-healing-tracker',
+      { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' },
+      undefined,
+      studio,
+    );
     const tel = one<HTMLAnchorElement>(el, '[part="warning"] a[href^="tel:"]')!;
     expect(tel.getAttribute('href')).to.equal('tel:+442079460958');
     expect(clean(tel.textContent)).to.equal('Call +44 (0)20 7946 0958 (Mon–Fri 9–5)');
@@ -309,7 +335,12 @@ describe('RELIABILITY 28: studio contact', () => {
     const warn = capture('warn');
     try {
       const studio = fixtureSync<HTMLElement>(html`<lip-studio phone="1-800-FLOWERS"></lip-studio>`);
-      const el = await widget('lip-healing-tracker', { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, undefined, studio);
+      const el = await widget(
+        'lip-healing-tracker',
+        { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' },
+        undefined,
+        studio,
+      );
       expect(one(el, '[part="warning"] a[href^="tel:"]') === null, 'no tel link').to.equal(true);
       expect(clean(one(el, '[part="warning"]')!.textContent)).to.contain('1-800-FLOWERS');
       expect(warn.seen.join('\n')).to.contain('1-800-FLOWERS').and.contain('cannot be dialled');
@@ -319,9 +350,16 @@ describe('RELIABILITY 28: studio contact', () => {
   });
 
   it("28: a widget moved out of a <lip-studio> drops that studio's language and phone; moved back, it has them again", async () => {
-    const wrap = fixtureSync<HTMLElement>(html`<div lang="en"><lip-studio lang="it" phone="+39 02 555 0101"></lip-studio><section></section></div>`);
+    const wrap = fixtureSync<HTMLElement>(
+      html`<div lang="en"><lip-studio lang="it" phone="+39 02 555 0101"></lip-studio><section></section></div>`,
+    );
     const studio = wrap.querySelector('lip-studio')!;
-    const el = await widget('lip-healing-tracker', { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, undefined, studio);
+    const el = await widget(
+      'lip-healing-tracker',
+      { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' },
+      undefined,
+      studio,
+    );
     expect(one(el, 'a[href="tel:+39025550101"]')).to.not.equal(null);
     expect(clean(root(el).textContent)).to.contain('Giorno');
     wrap.querySelector('section')!.append(el);
@@ -447,7 +485,8 @@ describe('RELIABILITY 24–27 fuzz: nothing a client ticks is lost', () => {
     const check = (when: string) => {
       for (const { item, box } of boxes(el)) {
         const w = want.get(date)!.get(idOf(item));
-        if (typeof w === 'boolean' && box.checked !== w) throw new Error(`${when}: ${idOf(item)} should be ${w ? 'ticked' : 'unticked'} (${log.join(', ')})`);
+        if (typeof w === 'boolean' && box.checked !== w)
+          throw new Error(`${when}: ${idOf(item)} should be ${w ? 'ticked' : 'unticked'} (${log.join(', ')})`);
       }
     };
     const record = (w: Widget, id: string, on: boolean, d = date) => want.get(d)!.set(id, notice(w) ? 'unsure' : on);
@@ -502,7 +541,8 @@ describe('RELIABILITY 24–27 fuzz: nothing a client ticks is lost', () => {
       const raw = localStorage.getItem(prepKey(d));
       const stored: string[] = raw ? JSON.parse(raw).data : [];
       for (const [id, w] of items) {
-        if (typeof w === 'boolean' && stored.includes(id) !== w) throw new Error(`${d} ${id} should be ${w ? 'ticked' : 'unticked'} after the visit (${log.join(', ')})`);
+        if (typeof w === 'boolean' && stored.includes(id) !== w)
+          throw new Error(`${d} ${id} should be ${w ? 'ticked' : 'unticked'} after the visit (${log.join(', ')})`);
       }
     }
     wrap.remove();

@@ -41,7 +41,15 @@ function englishLeft(widget: Element, catalog: Record<string, string | undefined
       const en = (english as Record<string, string>)[k] ?? '';
       // Compare the fixed words only: the text between placeholders.
       const fixed = en.split(/\{\w+\}/).filter((p) => p.trim().length > 3);
-      return v && fixed.length && fixed.every((p) => shown.includes(p)) && !v.split(/\{\w+\}/).filter((p) => p.trim().length > 3).every((p) => shown.includes(p));
+      return (
+        v &&
+        fixed.length &&
+        fixed.every((p) => shown.includes(p)) &&
+        !v
+          .split(/\{\w+\}/)
+          .filter((p) => p.trim().length > 3)
+          .every((p) => shown.includes(p))
+      );
     })
     .map(([k]) => k);
 }
@@ -65,9 +73,11 @@ describe('a studio-supplied language', function () {
     const { widgets, get } = await studio('pl');
     for (const w of widgets) await expect(w).to.be.accessible();
     // (the comparison shows prose this fixture does not translate, whose English may share words with a message)
-    for (const w of widgets.filter((x) => x.localName !== 'lip-comparison-table')) expect(englishLeft(w, polishMessages), w.localName).to.deep.equal([]);
+    for (const w of widgets.filter((x) => x.localName !== 'lip-comparison-table'))
+      expect(englishLeft(w, polishMessages), w.localName).to.deep.equal([]);
     const compare = text(get('lip-comparison-table'));
-    for (const k of ['aspect.volume', 'aspect.lasts', 'aspect.sideEffects', 'aspect.removal'] as const) expect(compare).to.include(polishMessages[k]);
+    for (const k of ['aspect.volume', 'aspect.lasts', 'aspect.sideEffects', 'aspect.removal'] as const)
+      expect(compare).to.include(polishMessages[k]);
     const tracker = text(get('lip-healing-tracker'));
     expect(tracker).to.include('Dzień 9 z 42–56');
     expect(tracker).to.include('Makijaż permanentny ust: pielęgnacja po zabiegu');
@@ -95,7 +105,11 @@ describe('a studio-supplied language', function () {
   });
 
   it('falls back key by key to English where the studio gave no key, and stays inside its studio', async () => {
-    const { get, wrap } = await studio('pl', { messages: { pl: { save: 'Zapisz', 'tl.today': 'Dziś' } } }, html`<lip-touchup-timeline lang="pl" procedure="lip-blush" appointment="2026-03-02" today="2026-04-10"></lip-touchup-timeline>`);
+    const { get, wrap } = await studio(
+      'pl',
+      { messages: { pl: { save: 'Zapisz', 'tl.today': 'Dziś' } } },
+      html`<lip-touchup-timeline lang="pl" procedure="lip-blush" appointment="2026-03-02" today="2026-04-10"></lip-touchup-timeline>`,
+    );
     const inside = text(get('lip-touchup-timeline'));
     expect(inside).to.include('Dziś');
     expect(inside).to.include('Add to calendar');
@@ -141,8 +155,12 @@ describe('a studio-supplied language', function () {
     expect(seen.join('\n')).to.include('ignored setting config.messages.pl.dayOf: expected the placeholders {n} {span}, as in English.');
     expect(seen.join('\n')).to.include('ignored setting config.messages.pl.changeDate: expected text of 1–40 characters.');
     expect(seen.join('\n')).to.include('ignored setting config.messages.pl.tl.today: expected text of 1–40 characters.');
-    expect(seen.join('\n')).to.include('ignored setting config.messages.pl.units: expected 12 words separated by | (singular and plural of minute, hour, day, week, month, year).');
-    expect(seen.join('\n')).to.include('ignored setting config.messages.not a tag!: expected a language tag such as "pl", "ar" or "pt-BR".');
+    expect(seen.join('\n')).to.include(
+      'ignored setting config.messages.pl.units: expected 12 words separated by | (singular and plural of minute, hour, day, week, month, year).',
+    );
+    expect(seen.join('\n')).to.include(
+      'ignored setting config.messages.not a tag!: expected a language tag such as "pl", "ar" or "pt-BR".',
+    );
     expect(seen.join('\n')).to.include('ignored setting config.text.pl.lip-blush.sunn: no procedure has a note with this id.');
     const tracker = get('lip-healing-tracker');
     expect(tracker.shadowRoot!.querySelector('[part="studio-notice"]')!.textContent).to.equal('7 studio settings were ignored.');
@@ -175,7 +193,10 @@ describe('a studio-supplied language', function () {
       const { config, problems } = validateConfig(json);
       expect(problems.length, json).to.be.above(0);
       // Nothing of them is used: every catalog that is left is empty.
-      expect([...Object.values(config.messages ?? {}), ...Object.values(config.text ?? {})].flatMap((c) => Object.keys(c)), json).to.deep.equal([]);
+      expect(
+        [...Object.values(config.messages ?? {}), ...Object.values(config.text ?? {})].flatMap((c) => Object.keys(c)),
+        json,
+      ).to.deep.equal([]);
     }
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     const payload = '<img src=x onerror="window.__pwned=1">';

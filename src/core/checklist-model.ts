@@ -76,7 +76,8 @@ export interface ChecklistInput {
 }
 
 /** "4 weeks", "at least 4 weeks" (a minimum in the source), "3–4 days". */
-const aheadAmount = (ahead: Ahead, min: number, max: number, locale: string): string => qualified(formatAmount(min, max, ahead.unit, locale), ahead, locale);
+const aheadAmount = (ahead: Ahead, min: number, max: number, locale: string): string =>
+  qualified(formatAmount(min, max, ahead.unit, locale), ahead, locale);
 
 /** "from 16 Mar (4 days before), 17 Mar at the latest (3 days)", "from 20 Feb (at least 4 weeks before)", "on 20 Mar", "before 20 Mar". */
 export function dueText(due: Due, locale: string, ahead?: Ahead): string {
@@ -110,7 +111,8 @@ export function checklistModel(input: ChecklistInput): ChecklistModel {
         late: e.late,
         dueText: e.due && dueText(e.due, locale, e.ahead),
         dueDate: e.due && toISODate(e.due.date),
-        aheadText: !appointment && e.ahead ? t(locale, 'prep.ahead', { x: aheadAmount(e.ahead, e.ahead.min, e.ahead.max, locale) }) : undefined,
+        aheadText:
+          !appointment && e.ahead ? t(locale, 'prep.ahead', { x: aheadAmount(e.ahead, e.ahead.min, e.ahead.max, locale) }) : undefined,
       };
     });
     return {

@@ -146,8 +146,16 @@ export function contrastChecks(brand: BrandColours): ContrastCheck[] {
 
 /** Words for a failing pair, in the form of the kit's console messages. */
 export function contrastMessage(check: ContrastCheck, brand: BrandColours): string {
-  const what = { button: 'text on the accent (--lip-on-accent)', link: 'accent text on the surface', notice: 'accent text on the soft tint' }[check.pair];
-  const colours = [brand.onAccent && `--lip-on-accent ${brand.onAccent}`, brand.accent && `--lip-accent ${brand.accent}`, check.scheme === 'dark' && brand.darkAccent && `--lip-dark-accent ${brand.darkAccent}`]
+  const what = {
+    button: 'text on the accent (--lip-on-accent)',
+    link: 'accent text on the surface',
+    notice: 'accent text on the soft tint',
+  }[check.pair];
+  const colours = [
+    brand.onAccent && `--lip-on-accent ${brand.onAccent}`,
+    brand.accent && `--lip-accent ${brand.accent}`,
+    check.scheme === 'dark' && brand.darkAccent && `--lip-dark-accent ${brand.darkAccent}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${what} has a contrast of ${check.ratio.toFixed(2)}:1 in the ${check.scheme} scheme${colours ? ` (${colours})` : ''}; text needs ${MIN_CONTRAST}:1.`;

@@ -156,14 +156,12 @@ export function compareModel(list: readonly Procedure[], locale: string): Compar
   const refs = createRefs();
   const rows = aspects.map((aspect): CompareRow => {
     const cells = list.map((p) =>
-      statements(p, aspect, locale).map(
-        (s): CellPart => ({
-          text: s.text,
-          pieces: keepFigures(s.text),
-          refs: s.studio ? [] : refs.add(s.cite),
-          studio: s.studio,
-        }),
-      ),
+      statements(p, aspect, locale).map((s): CellPart => ({
+        text: s.text,
+        pieces: keepFigures(s.text),
+        refs: s.studio ? [] : refs.add(s.cite),
+        studio: s.studio,
+      })),
     );
     return {
       aspect,

@@ -16,8 +16,7 @@ export interface CalendarDate {
 export type DateProblem = 'empty' | 'format' | 'no-such-date';
 
 export type ParsedDate =
-  | { readonly ok: true; readonly date: CalendarDate }
-  | { readonly ok: false; readonly problem: DateProblem; readonly input: string };
+  { readonly ok: true; readonly date: CalendarDate } | { readonly ok: false; readonly problem: DateProblem; readonly input: string };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -53,9 +52,7 @@ export function parseDate(input: unknown): ParsedDate {
   if (!m) return { ok: false, problem: 'format', input: text };
   const date = { y: +m[1], m: +m[2], d: +m[3] };
   // a day the calendar lacks (2024-02-30, month 13, day 0) moves on: it no longer reads the same
-  return date.y < 1000 || toISODate(addDays(date, 0)) !== text
-    ? { ok: false, problem: 'no-such-date', input: text }
-    : { ok: true, date };
+  return date.y < 1000 || toISODate(addDays(date, 0)) !== text ? { ok: false, problem: 'no-such-date', input: text } : { ok: true, date };
 }
 
 /** `YYYY-MM-DD`, the form attributes, storage and `.ics` use. */

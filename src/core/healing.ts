@@ -43,7 +43,7 @@ export function dayNumber(appointment: CalendarDate, date: CalendarDate): number
 
 /** What the tracker counts to: the recovery spans, else the full-effect spans; undefined when the data has neither. */
 export function healingSpan(p: Procedure): HealingSpan | undefined {
-  const spans: readonly Span[] = p.recovery?.spans.length ? p.recovery.spans : p.fullEffect ?? [];
+  const spans: readonly Span[] = p.recovery?.spans.length ? p.recovery.spans : (p.fullEffect ?? []);
   const r = overallRange(spans);
   if (!r) return undefined;
   const cite = r.low === r.high ? r.low.cite : [...r.low.cite, ...r.high.cite];
@@ -78,7 +78,8 @@ export function healingDay(p: Procedure, appointment: CalendarDate, date: Calend
   const day = dayNumber(appointment, date);
   const span = healingSpan(p);
   const phase: Phase = day < 1 ? 'before' : span && day > span.max ? 'healed' : 'healing';
-  const on = <T extends TimedNote | Disagreement>(list: readonly T[] = []) => (phase === 'healing' ? list.filter((n) => appliesOn(n, day, span)) : []);
+  const on = <T extends TimedNote | Disagreement>(list: readonly T[] = []) =>
+    phase === 'healing' ? list.filter((n) => appliesOn(n, day, span)) : [];
   const care = on(p.aftercare);
   const differ = on(p.disagreements?.filter((d) => d.area === 'aftercare'));
   return { day, phase, expect: on(p.expect), care: care.filter((c) => !c.task), tasks: care.filter((c) => c.task), differ };
@@ -98,7 +99,9 @@ const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n 
 export function sanitizeHealingTicks(raw: unknown): Ticks | undefined {
   if (!isPlainObject(raw)) return undefined;
   const days = Object.entries(raw).filter(([, ids]) => isPlainObject(ids)) as [string, Record<string, unknown>][];
-  return Object.fromEntries(days.map(([day, ids]) => [day, Object.fromEntries(Object.entries(ids).filter(([, n]) => isCount(n))) as Record<string, number>]));
+  return Object.fromEntries(
+    days.map(([day, ids]) => [day, Object.fromEntries(Object.entries(ids).filter(([, n]) => isCount(n))) as Record<string, number>]),
+  );
 }
 
 /** Times a task was done on day N. */

@@ -95,12 +95,7 @@ const same = (a: Due, b: Due) => a.kind === b.kind && !compareDates(a.date, b.da
  * date (where it differs from its group's), whether it is done or late, and
  * the progress. Without an appointment there are no dates and nothing is late.
  */
-export function prepModel(
-  procedure: Procedure,
-  ticks: readonly string[],
-  appointment?: CalendarDate,
-  today?: CalendarDate,
-): PrepModel {
+export function prepModel(procedure: Procedure, ticks: readonly string[], appointment?: CalendarDate, today?: CalendarDate): PrepModel {
   const over = !!(appointment && today && compareDates(today, appointment) > 0);
   const sections: PrepSection[] = [];
   for (const group of prepGroups) {

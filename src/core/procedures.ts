@@ -15,7 +15,10 @@ export function findProcedure(id: string | null | undefined, set: ProcedureSet =
 
 /** Splits a `procedures="a b"` attribute (spaces or commas, any case) into distinct ids. */
 export function parseIdList(value: string | null | undefined): ProcedureId[] {
-  const ids = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const ids = String(value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   return [...new Set(ids)];
 }
 

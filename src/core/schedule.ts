@@ -81,7 +81,10 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
     approx: s.approx,
     cite: s.cite,
     studio: s.studio,
-    rel: s.max === 0 ? spanText(s, locale) : t(locale, every ? 'tl.every' : 'tl.after', { x: spanText(s, locale), from: t(locale, `tl.from.${by}`) }),
+    rel:
+      s.max === 0
+        ? spanText(s, locale)
+        : t(locale, every ? 'tl.every' : 'tl.after', { x: spanText(s, locale), from: t(locale, `tl.from.${by}`) }),
   });
   const wins = (l?: readonly Span[]) => (l ?? []).map((s) => win(s));
   const raw: (Omit<TimelineEvent, 'windows'> & { w: Win[] })[] = [];
@@ -142,9 +145,18 @@ export function timeline(p: Procedure, locale: string, appointment?: CalendarDat
   const refs = createRefs();
   const events = raw
     .sort((a, b) => compareDates(a.start, b.start))
-    .map(({ w, ...e }) => ({ ...e, windows: w.map((x) => ({ ...x, band: !sameDate(x.start, x.end), refs: x.studio ? [] : refs.add(x.cite) })) }));
+    .map(({ w, ...e }) => ({
+      ...e,
+      windows: w.map((x) => ({ ...x, band: !sameDate(x.start, x.end), refs: x.studio ? [] : refs.add(x.cite) })),
+    }));
   // the events that have begun by today come first
-  return { events, refs: refs.list(), appointment, today: now, todayAt: now ? events.filter((e) => compareDates(e.start, now) <= 0).length : -1 };
+  return {
+    events,
+    refs: refs.list(),
+    appointment,
+    today: now,
+    todayAt: now ? events.filter((e) => compareDates(e.start, now) <= 0).length : -1,
+  };
 }
 
 /** A window on the calendar: "2 Apr 2026", "around 2 Mar 2027", "between 13 Apr and 27 Apr 2026". */

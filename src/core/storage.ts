@@ -354,7 +354,9 @@ export function createStore(options: StoreOptions = {}): Store {
       }
     } else if (s && !failed && !warned) {
       warned = true;
-      console.warn(`lip-widgets: the stored value of "${key}" is not one this version can read (a newer version's, or another shape); it is left alone and changes are kept for this page only.`);
+      console.warn(
+        `lip-widgets: the stored value of "${key}" is not one this version can read (a newer version's, or another shape); it is left alone and changes are kept for this page only.`,
+      );
     }
     if (saved) memory.delete(full);
     else memory.set(full, text);

@@ -97,10 +97,11 @@ const byId =
         : fields(v, path, problems, Object.create(null), (k) => ID.test(k) && value, ID_REASON);
 
 const amount = num(0, 1000);
-const spanShape = obj(
-  { min: amount, max: amount, unit: oneOf(['minute', 'hour', 'day', 'week', 'month', 'year']), approx: bool },
-  ['min', 'max', 'unit'],
-);
+const spanShape = obj({ min: amount, max: amount, unit: oneOf(['minute', 'hour', 'day', 'week', 'month', 'year']), approx: bool }, [
+  'min',
+  'max',
+  'unit',
+]);
 const span: Check = (v, path, problems) => {
   const s = spanShape(v, path, problems) as { min: number; max: number } | undefined;
   return s && s.max < s.min ? fail(problems, path, 'max is below min') : s;
@@ -135,10 +136,9 @@ const procedureShape = obj({
     12,
   ),
   expect: edits({ days }),
-  aftercare: edits(
-    { kind: oneOf(['do', 'avoid']), days, task: bool, timesPerDay: pair(num(1, 12, true)), minutesEach: num(1, 120) },
-    ['kind'],
-  ),
+  aftercare: edits({ kind: oneOf(['do', 'avoid']), days, task: bool, timesPerDay: pair(num(1, 12, true)), minutesEach: num(1, 120) }, [
+    'kind',
+  ]),
   prep: edits({ kind: oneOf(['do', 'avoid', 'bring']), group: oneOf(prepGroups), daysBefore: pair(num(0, 365, true)) }, ['kind', 'group']),
   warningSigns: edits(),
 });
@@ -168,7 +168,10 @@ const byLang =
 const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort().join(' ');
 /** `count` words separated by `|`, none empty. */
 const words = (count: number, what: string) =>
-  leaf((v) => typeof v === 'string' && v.length <= 400 && v.split('|').length === count && v.split('|').every((w) => w.trim()), `expected ${count} words separated by | (${what})`);
+  leaf(
+    (v) => typeof v === 'string' && v.length <= 400 && v.split('|').length === count && v.split('|').every((w) => w.trim()),
+    `expected ${count} words separated by | (${what})`,
+  );
 const unitForms = words(6, 'minute, hour, day, week, month, year');
 const PLURAL_KEYS = new Set(['units.zero', 'units.two', 'units.few', 'units.many']);
 
@@ -183,7 +186,13 @@ const message =
     const max = Math.max(40, en.length * 3);
     if (typeof v !== 'string' || !v.trim() || v.length > max) return fail(problems, path, `expected text of 1–${max} characters`);
     const want = placeholders(en);
-    return placeholders(v) === want ? v : fail(problems, path, want ? `expected the placeholders ${want}, as in English` : 'expected no {placeholders}: the English text has none');
+    return placeholders(v) === want
+      ? v
+      : fail(
+          problems,
+          path,
+          want ? `expected the placeholders ${want}, as in English` : 'expected no {placeholders}: the English text has none',
+        );
   };
 const unitsPairs = words(12, 'singular and plural of minute, hour, day, week, month, year');
 

@@ -186,7 +186,8 @@ export function timelineModel(p: Procedure, locale: string, appointment?: Calend
     if (!e?.every) continue;
     const from = visitBase(p, u, base);
     const list: { from: number; to: number }[] = [];
-    for (let n = 1; n <= 60; n++) list.push({ from: day(addUnits(from, e.every.min * n, e.every.unit)), to: day(addUnits(from, e.every.max * n, e.every.unit)) });
+    for (let n = 1; n <= 60; n++)
+      list.push({ from: day(addUnits(from, e.every.min * n, e.every.unit)), to: day(addUnits(from, e.every.max * n, e.every.unit)) });
     occurrences.set(e.id, list);
   }
   // the axis reaches the furthest event, and a recurring visit's second occurrence
@@ -214,7 +215,13 @@ export function timelineModel(p: Procedure, locale: string, appointment?: Calend
         if (r.from > endDay) break;
         if (r.from === shown) continue;
         const common = { event: e.id, lane: 0, column: 0, refs: w.refs, studio: !!w.studio, labelled: false };
-        marks.push({ ...common, kind: r.to > r.from ? 'band' : 'repeat', from: at(r.from), to: at(Math.min(r.to, endDay)), past: over(r.to) });
+        marks.push({
+          ...common,
+          kind: r.to > r.from ? 'band' : 'repeat',
+          from: at(r.from),
+          to: at(Math.min(r.to, endDay)),
+          past: over(r.to),
+        });
       }
     }
   }
@@ -232,7 +239,13 @@ export function timelineModel(p: Procedure, locale: string, appointment?: Calend
 
   // the rows of the list, today where it falls
   const todayModel =
-    todayDay !== undefined ? { at: at(todayDay), day: todayDay, clamped: todayDay < 0 ? ('before' as const) : todayDay > endDay ? ('after' as const) : undefined } : undefined;
+    todayDay !== undefined
+      ? {
+          at: at(todayDay),
+          day: todayDay,
+          clamped: todayDay < 0 ? ('before' as const) : todayDay > endDay ? ('after' as const) : undefined,
+        }
+      : undefined;
   type Row = Omit<ChartRow, 'slice' | 'axis' | 'pieces' | 'tail'>;
   const rows: Row[] = tl.events.map((e) => {
     const own = marks.filter((m) => m.event === e.id);

@@ -7,7 +7,20 @@
 import type { Citation, CareItem, Note, Procedure } from '../data/types.js';
 import { formatDate, formatDateRange, toISODate, type CalendarDate } from './dates.js';
 import { formatRange } from './figures.js';
-import { dateOfDay, dayNumber, dayRange, healingDay, healingSpan, healingSpanText, healingTicksKey, nextStep, taskTimes, ticksOn, type Phase, type Ticks } from './healing.js';
+import {
+  dateOfDay,
+  dayNumber,
+  dayRange,
+  healingDay,
+  healingSpan,
+  healingSpanText,
+  healingTicksKey,
+  nextStep,
+  taskTimes,
+  ticksOn,
+  type Phase,
+  type Ticks,
+} from './healing.js';
 import { t, type MessageKey } from './i18n.js';
 import { noteText, procedureName } from './text.js';
 
@@ -154,7 +167,12 @@ export interface TrackerInput {
   readonly phoneUrl?: string;
 }
 
-const line = (p: Procedure, n: Note, locale: string): CitedLine => ({ id: n.id, text: noteText(p, n, locale), cite: n.cite, studio: n.studio });
+const line = (p: Procedure, n: Note, locale: string): CitedLine => ({
+  id: n.id,
+  text: noteText(p, n, locale),
+  cite: n.cite,
+  studio: n.studio,
+});
 
 const SPLIT = '\u0000';
 
@@ -192,7 +210,13 @@ export function trackerModel(input: TrackerInput): TrackerModel {
   if (!appointment) return { ...common, state: 'no-date' };
   const now = dayNumber(appointment, today);
   if (now < 1) {
-    return { ...common, state: 'before', daysUntil: 1 - now, countdown: now ? msg('inDays', { n: 1 - now }) : msg('tomorrow'), pointer: msg('prepPointer') };
+    return {
+      ...common,
+      state: 'before',
+      daysUntil: 1 - now,
+      countdown: now ? msg('inDays', { n: 1 - now }) : msg('tomorrow'),
+      pointer: msg('prepPointer'),
+    };
   }
   const span = healingSpan(p);
   const [lo, hi] = dayRange(now, span);
@@ -227,7 +251,14 @@ export function trackerModel(input: TrackerInput): TrackerModel {
     stage: msg(phase === 'healed' ? `done.${kind}` : `stage.${kind}`),
     dayText,
     dayParts,
-    span: span && { id: 'span', text: formatRange(span.min, span.max, locale), min: span.min, max: span.max, cite: span.cite, studio: span.studio },
+    span: span && {
+      id: 'span',
+      text: formatRange(span.min, span.max, locale),
+      min: span.min,
+      max: span.max,
+      cite: span.cite,
+      studio: span.studio,
+    },
     bar: span && {
       value: Math.min(n, span.max),
       max: span.max,

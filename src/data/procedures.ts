@@ -58,7 +58,14 @@ const lipBlush: Procedure = {
     },
   ],
   sessionLength: [
-    { min: 2.5, max: 2.5, unit: 'hour', approx: true, derived: 'two and a half', cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }] },
+    {
+      min: 2.5,
+      max: 2.5,
+      unit: 'hour',
+      approx: true,
+      derived: 'two and a half',
+      cite: [{ source: 'harpers-bazaar', quote: 'lasts about two and a half hours' }],
+    },
     { min: 1, max: 2, unit: 'hour', cite: [{ source: 'the-cut', quote: 'an hour or two, including numbing time' }] },
     { min: 1, max: 3, unit: 'hour', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'anywhere between 1-3 hours' }] },
   ],
@@ -576,7 +583,10 @@ const lipBlush: Procedure = {
     {
       id: 'usd',
       text: 'A few hundred dollars to over $2,500',
-      cite: [{ source: 'the-cut', quote: 'from a few hundred dollars' }, { source: 'the-cut', quote: 'to more than $2,500' }],
+      cite: [
+        { source: 'the-cut', quote: 'from a few hundred dollars' },
+        { source: 'the-cut', quote: 'to more than $2,500' },
+      ],
     },
   ],
   removal: [
@@ -616,7 +626,13 @@ const lipFlip: Procedure = {
     },
   ],
   sessionLength: [
-    { min: 10, max: 20, unit: 'minute', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lasts about 10 to 20 minutes' }] },
+    {
+      min: 10,
+      max: 20,
+      unit: 'minute',
+      approx: true,
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lasts about 10 to 20 minutes' }],
+    },
     { min: 10, max: 10, unit: 'minute', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'take only around 10 minutes' }] },
   ],
   numbing: [
@@ -662,7 +678,13 @@ const lipFlip: Procedure = {
   ],
   lasts: [
     { min: 8, max: 12, unit: 'week', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'last for 8 to 12 weeks' }] },
-    { min: 2, max: 3, unit: 'month', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Results last around 2 to 3 months' }] },
+    {
+      min: 2,
+      max: 3,
+      unit: 'month',
+      approx: true,
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Results last around 2 to 3 months' }],
+    },
   ],
   upkeep: [
     {
@@ -782,9 +804,7 @@ const lipFlip: Procedure = {
       kind: 'do',
       group: 'weeks-before',
       text: 'Ask to see before-and-after photos',
-      cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'Ask your doctor for before-and-after photos' },
-      ],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Ask your doctor for before-and-after photos' }],
     },
   ],
   warningSigns: [
@@ -863,9 +883,7 @@ const lipFiller: Procedure = {
     {
       id: 'what',
       text: 'Injections that add real volume',
-      cite: [
-        { source: 'clinic-lip-rejuvenation', quote: 'lip fillers actually add volume' },
-      ],
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lip fillers actually add volume' }],
     },
   ],
   product: [
@@ -888,7 +906,13 @@ const lipFiller: Procedure = {
     },
   ],
   lasts: [
-    { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }] },
+    {
+      min: 1,
+      max: 1,
+      unit: 'year',
+      approx: true,
+      cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }],
+    },
   ],
   upkeep: [
     {
@@ -898,7 +922,13 @@ const lipFiller: Procedure = {
       text: 'Touch-up',
       after: [
         { min: 3, max: 12, unit: 'month', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }] },
-        { min: 1, max: 1, unit: 'year', approx: true, cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }] },
+        {
+          min: 1,
+          max: 1,
+          unit: 'year',
+          approx: true,
+          cite: [{ source: 'clinic-lip-rejuvenation', quote: 'Botox lip fillers last longer — around a year' }],
+        },
       ],
       cite: [{ source: 'clinic-lip-rejuvenation', quote: 'require a touch up every 3-12 months' }],
     },
@@ -990,8 +1020,7 @@ const lipFiller: Procedure = {
           cite: [
             {
               source: 'filler-massage',
-              quote:
-                'as soon as the practitioner advises … a few minutes, several times a day, for the first few days',
+              quote: 'as soon as the practitioner advises … a few minutes, several times a day, for the first few days',
             },
           ],
         },

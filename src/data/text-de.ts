@@ -30,14 +30,16 @@ export const dataTextDe: DataText = {
   'lip-blush.healed-photos': 'Lassen Sie sich abgeheilte Arbeiten Ihres Behandlers zeigen, nicht nur frische',
   'lip-blush.scrub': 'Entfernen Sie abgestorbene Haut mit einem Peeling',
   'lip-blush.shade': 'Probieren Sie Lippenstifte in neutralen Tönen',
-  'lip-blush.bedtime-cream': 'In den Tagen davor, vor dem Schlafengehen: eine Creme, die die Lippen mit Feuchtigkeit versorgt und regeneriert',
+  'lip-blush.bedtime-cream':
+    'In den Tagen davor, vor dem Schlafengehen: eine Creme, die die Lippen mit Feuchtigkeit versorgt und regeneriert',
   'lip-blush.alcohol': 'Alkohol',
   'lip-blush.caffeine': 'Koffein',
   'lip-blush.exercise': 'Sport',
   'lip-blush.ibuprofen': 'Ibuprofen',
   'lip-blush.fish-oil': 'Fischöl',
   'lip-blush.vitamin-e': 'Vitamin E',
-  'lip-blush.stop-if-pain': 'Während der Sitzung: Bei starken Schmerzen bitten Sie darum, sofort abzubrechen (eine seltene allergische Reaktion ist möglich)',
+  'lip-blush.stop-if-pain':
+    'Während der Sitzung: Bei starken Schmerzen bitten Sie darum, sofort abzubrechen (eine seltene allergische Reaktion ist möglich)',
   'lip-blush.colour': 'Einen Lippenstift in einer Farbe, die Sie lieben',
   'lip-blush.photos': 'Referenzfotos des gewünschten Looks',
   'lip-blush.infection': 'Infektion',
@@ -45,7 +47,8 @@ export const dataTextDe: DataText = {
   'lip-blush.nodules': 'Knötchen (Verhärtungen)',
   'lip-blush.concerns': 'Alle anderen Bedenken',
   'lip-blush.healing': 'Schwellung, Schuppung, Abschälen, Trockenheit',
-  'lip-blush.risk-infection': 'Infektion durch die Mikroverletzungen der Nadel; über das Blut übertragene Infektionen, wenn Instrumente nicht sterilisiert sind',
+  'lip-blush.risk-infection':
+    'Infektion durch die Mikroverletzungen der Nadel; über das Blut übertragene Infektionen, wenn Instrumente nicht sterilisiert sind',
   'lip-blush.risk-allergy': 'Selten eine allergische Reaktion auf das Betäubungsmittel oder das Pigment',
   'lip-blush.risk-scarring': 'Sehr selten Narben',
   'lip-blush.risk-granulomas': 'Granulome: Knötchen, mit denen der Körper das Pigment abkapselt',
@@ -64,7 +67,8 @@ export const dataTextDe: DataText = {
   'lip-blush.water-avoid': 'Zur Nachsorge gehört oft, Kontakt mit Wasser zu vermeiden',
   'lip-blush.shape': 'Form und Symmetrie',
   'lip-blush.shape-correct': 'Kann die Symmetrie ausgleichen oder die Form korrigieren',
-  'lip-blush.shape-inside': 'Nicht über die natürliche Lippenlinie hinaus tätowieren lassen, auch nicht gegen Asymmetrie: Das Pigment kann wandern',
+  'lip-blush.shape-inside':
+    'Nicht über die natürliche Lippenlinie hinaus tätowieren lassen, auch nicht gegen Asymmetrie: Das Pigment kann wandern',
 
   'lip-flip.name': 'Lip Flip',
   'lip-flip.what': 'Botox entspannt die Muskeln; die Oberlippe dreht sich nach oben und außen',
@@ -73,7 +77,8 @@ export const dataTextDe: DataText = {
   'lip-flip.none': 'Wahrscheinlich keine: nicht sehr schmerzhaft',
   'lip-flip.pimple': 'Nicht sehr schmerzhaft; vergleichbar mit einem Pickel auf der Lippe',
   'lip-flip.repeat': 'Erneute Injektion',
-  'lip-flip.numb-swollen': 'Die meisten Alltagsaktivitäten sind wieder möglich; die Oberlippe kann sich etwas taub anfühlen und geschwollen aussehen',
+  'lip-flip.numb-swollen':
+    'Die meisten Alltagsaktivitäten sind wieder möglich; die Oberlippe kann sich etwas taub anfühlen und geschwollen aussehen',
   'lip-flip.bruising': 'An der Einstichstelle können leichte Blutergüsse oder Schwellungen auftreten',
   'lip-flip.results': 'Ergebnisse zeigen sich und werden dann über mehrere Tage besser',
   'lip-flip.smoking': 'Rauchen in den Tagen danach (Infektionsrisiko)',
@@ -82,7 +87,8 @@ export const dataTextDe: DataText = {
   'lip-flip.thinners': 'Alkohol und Blutverdünner wie Aspirin (stärkere Schwellung)',
   'lip-flip.photos': 'Lassen Sie sich Vorher-nachher-Fotos zeigen',
   'lip-flip.surgeon': 'Suchen Sie einen qualifizierten ästhetischen Chirurgen',
-  'lip-flip.too-relaxed': 'Zu entspannte Lippen: schwer zu schließen, Speichelfluss, Mühe beim Sprechen mancher Wörter, beim Spucken, Pfeifen oder Halten von Flüssigkeit',
+  'lip-flip.too-relaxed':
+    'Zu entspannte Lippen: schwer zu schließen, Speichelfluss, Mühe beim Sprechen mancher Wörter, beim Spucken, Pfeifen oder Halten von Flüssigkeit',
   'lip-flip.drooping': 'Eine Mundseite hängt herab',
   'lip-flip.minor': 'Leichte Blutergüsse oder Schwellung an der Einstichstelle',
   'lip-flip.larger-dose': 'Eine höhere Dosis kann die Lippen zu stark entspannen',

@@ -24,7 +24,8 @@ export const dataTextEs: DataText = {
   'lip-blush.touching': 'Tocarte los labios',
   'lip-blush.numbing-cream': 'Crema antes y durante; hace efecto en unos 20 min',
   'lip-blush.cream': 'Crema reparadora (a base de vitamina E) o el bálsamo que recomiende tu artista',
-  'lip-blush.wait': 'Inyecciones en los labios como el relleno, peelings químicos u otros tratamientos de labios durante al menos 4 semanas antes',
+  'lip-blush.wait':
+    'Inyecciones en los labios como el relleno, peelings químicos u otros tratamientos de labios durante al menos 4 semanas antes',
   'lip-blush.doctor': 'Consulta antes con tu médico',
   'lip-blush.sterile': 'Comprueba que tu artista usa agujas y material esterilizados',
   'lip-blush.healed-photos': 'Mira trabajos ya cicatrizados de tu artista, no solo recién hechos',
@@ -45,7 +46,8 @@ export const dataTextEs: DataText = {
   'lip-blush.nodules': 'Nódulos (bultos)',
   'lip-blush.concerns': 'Cualquier otra preocupación',
   'lip-blush.healing': 'Hinchazón, descamación, piel que se pela, sequedad',
-  'lip-blush.risk-infection': 'Infección por los microcortes de la aguja; infecciones de transmisión sanguínea si el material no está esterilizado',
+  'lip-blush.risk-infection':
+    'Infección por los microcortes de la aguja; infecciones de transmisión sanguínea si el material no está esterilizado',
   'lip-blush.risk-allergy': 'Rara vez, una reacción alérgica al anestésico o al pigmento',
   'lip-blush.risk-scarring': 'Muy rara vez, cicatrices',
   'lip-blush.risk-granulomas': 'Granulomas: nódulos donde el cuerpo aísla el pigmento',
@@ -82,7 +84,8 @@ export const dataTextEs: DataText = {
   'lip-flip.thinners': 'Alcohol y anticoagulantes como la aspirina (más hinchazón)',
   'lip-flip.photos': 'Pide ver fotos del antes y el después',
   'lip-flip.surgeon': 'Busca un cirujano estético cualificado',
-  'lip-flip.too-relaxed': 'Labios demasiado relajados: cuesta cerrarlos, babeo, dificultad para decir palabras, escupir, silbar o retener líquidos',
+  'lip-flip.too-relaxed':
+    'Labios demasiado relajados: cuesta cerrarlos, babeo, dificultad para decir palabras, escupir, silbar o retener líquidos',
   'lip-flip.drooping': 'Un lado de la boca cae',
   'lip-flip.minor': 'Pequeños hematomas o hinchazón en la zona de la inyección',
   'lip-flip.larger-dose': 'Una dosis mayor puede relajar demasiado los labios',

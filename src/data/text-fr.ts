@@ -24,7 +24,8 @@ export const dataTextFr: DataText = {
   'lip-blush.touching': 'Se toucher les lèvres',
   'lip-blush.numbing-cream': 'Crème avant et pendant ; agit en 20 min environ',
   'lip-blush.cream': 'Crème réparatrice (à base de vitamine E) ou le baume conseillé par votre dermographe',
-  'lip-blush.wait': 'Injections dans les lèvres (produits de comblement, par exemple), peelings chimiques, autres soins des lèvres pendant au moins 4 semaines avant',
+  'lip-blush.wait':
+    'Injections dans les lèvres (produits de comblement, par exemple), peelings chimiques, autres soins des lèvres pendant au moins 4 semaines avant',
   'lip-blush.doctor': 'Consultez d’abord votre médecin',
   'lip-blush.sterile': 'Vérifiez que votre dermographe utilise des aiguilles et du matériel stérilisés',
   'lip-blush.healed-photos': 'Regardez des réalisations cicatrisées de votre dermographe, pas seulement fraîches',
@@ -37,7 +38,8 @@ export const dataTextFr: DataText = {
   'lip-blush.ibuprofen': 'Ibuprofène',
   'lip-blush.fish-oil': 'Huile de poisson',
   'lip-blush.vitamin-e': 'Vitamine E',
-  'lip-blush.stop-if-pain': 'Pendant la séance : si la douleur est intense, demandez à arrêter tout de suite (une réaction allergique rare est possible)',
+  'lip-blush.stop-if-pain':
+    'Pendant la séance : si la douleur est intense, demandez à arrêter tout de suite (une réaction allergique rare est possible)',
   'lip-blush.colour': 'Un rouge à lèvres d’une couleur que vous aimez',
   'lip-blush.photos': 'Des photos de référence du résultat souhaité',
   'lip-blush.infection': 'Infection',
@@ -45,7 +47,8 @@ export const dataTextFr: DataText = {
   'lip-blush.nodules': 'Nodules (petites boules)',
   'lip-blush.concerns': 'Toute autre inquiétude',
   'lip-blush.healing': 'Gonflement, desquamation, peau qui pèle, sécheresse',
-  'lip-blush.risk-infection': 'Infection due aux microcoupures de l’aiguille ; infections transmissibles par le sang si le matériel n’est pas stérilisé',
+  'lip-blush.risk-infection':
+    'Infection due aux microcoupures de l’aiguille ; infections transmissibles par le sang si le matériel n’est pas stérilisé',
   'lip-blush.risk-allergy': 'Rarement, une réaction allergique à l’anesthésiant ou au pigment',
   'lip-blush.risk-scarring': 'Très rarement, des cicatrices',
   'lip-blush.risk-granulomas': 'Granulomes : nodules où le corps isole le pigment',
@@ -64,7 +67,8 @@ export const dataTextFr: DataText = {
   'lip-blush.water-avoid': 'Les soins après la séance incluent souvent d’éviter le contact avec l’eau',
   'lip-blush.shape': 'Forme et symétrie',
   'lip-blush.shape-correct': 'Peut harmoniser la symétrie ou corriger la forme',
-  'lip-blush.shape-inside': 'Ne pas tatouer au-delà du contour naturel des lèvres, même pour corriger une asymétrie : le pigment peut migrer',
+  'lip-blush.shape-inside':
+    'Ne pas tatouer au-delà du contour naturel des lèvres, même pour corriger une asymétrie : le pigment peut migrer',
 
   'lip-flip.name': 'Lip flip',
   'lip-flip.what': 'Le Botox détend les muscles ; la lèvre supérieure se retrousse vers le haut et l’extérieur',
@@ -82,7 +86,8 @@ export const dataTextFr: DataText = {
   'lip-flip.thinners': 'Alcool et anticoagulants comme l’aspirine (gonflement accru)',
   'lip-flip.photos': 'Demandez à voir des photos avant/après',
   'lip-flip.surgeon': 'Choisissez un chirurgien esthétique qualifié',
-  'lip-flip.too-relaxed': 'Lèvres trop relâchées : difficiles à fermer, bave, mal à articuler certains mots, à cracher, siffler ou retenir les liquides',
+  'lip-flip.too-relaxed':
+    'Lèvres trop relâchées : difficiles à fermer, bave, mal à articuler certains mots, à cracher, siffler ou retenir les liquides',
   'lip-flip.drooping': 'Un côté de la bouche s’affaisse',
   'lip-flip.minor': 'Légères ecchymoses ou gonflement au point d’injection',
   'lip-flip.larger-dose': 'Une dose plus forte peut trop relâcher les lèvres',
@@ -100,7 +105,8 @@ export const dataTextFr: DataText = {
   'lip-filler.massage': 'Massage circulaire doux, si votre praticien le conseille : répartit le produit, atténue gonflement et ecchymoses',
   'lip-filler.massage-plan': 'Massage : à partir de quand, combien de temps, combien de fois',
   'lip-filler.massage-few-days': 'Dès que votre praticien le conseille : quelques minutes, plusieurs fois par jour, les premiers jours',
-  'lip-filler.massage-first-week': 'Juste après : environ 5 minutes, 3 à 4 fois par jour, surtout la première semaine ; au moins une semaine',
+  'lip-filler.massage-first-week':
+    'Juste après : environ 5 minutes, 3 à 4 fois par jour, surtout la première semaine ; au moins une semaine',
   'lip-filler.massage-not-all': 'Tous les produits ne nécessitent pas de massage : cela dépend du produit',
   'lip-filler.hands': 'Lavez-vous les mains avant de toucher vos lèvres',
   'lip-filler.pressure': 'Appuyer fort (déplace le produit)',

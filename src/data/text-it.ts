@@ -36,7 +36,8 @@ const text = {
   'lip-blush.ibuprofen': 'Ibuprofene',
   'lip-blush.fish-oil': 'Olio di pesce',
   'lip-blush.vitamin-e': 'Vitamina E',
-  'lip-blush.stop-if-pain': 'Durante la seduta: se il dolore è intenso, chiedi di fermarti subito (è possibile una rara reazione allergica)',
+  'lip-blush.stop-if-pain':
+    'Durante la seduta: se il dolore è intenso, chiedi di fermarti subito (è possibile una rara reazione allergica)',
   'lip-blush.colour': 'Un rossetto di un colore che ami',
   'lip-blush.photos': 'Foto di riferimento del look che desideri',
   'lip-blush.infection': 'Infezione',
@@ -63,7 +64,8 @@ const text = {
   'lip-blush.water-avoid': 'Le cure post-trattamento spesso includono evitare il contatto con l’acqua',
   'lip-blush.shape': 'Forma e simmetria',
   'lip-blush.shape-correct': 'Può uniformare la simmetria o correggere la forma',
-  'lip-blush.shape-inside': 'Non tatuare fuori dal contorno naturale delle labbra, nemmeno per correggere un’asimmetria: il pigmento può migrare',
+  'lip-blush.shape-inside':
+    'Non tatuare fuori dal contorno naturale delle labbra, nemmeno per correggere un’asimmetria: il pigmento può migrare',
 
   'lip-flip.name': 'Lip flip',
   'lip-flip.what': 'Il Botox rilassa i muscoli; il labbro superiore ruota verso l’alto e in fuori',
@@ -81,7 +83,8 @@ const text = {
   'lip-flip.thinners': 'Alcol e fluidificanti del sangue come l’aspirina (più gonfiore)',
   'lip-flip.photos': 'Chiedi di vedere foto prima e dopo',
   'lip-flip.surgeon': 'Trova un chirurgo estetico qualificato',
-  'lip-flip.too-relaxed': 'Labbra troppo rilassate: difficili da chiudere, perdita di saliva, difficoltà a parlare, sputare, fischiare o trattenere i liquidi',
+  'lip-flip.too-relaxed':
+    'Labbra troppo rilassate: difficili da chiudere, perdita di saliva, difficoltà a parlare, sputare, fischiare o trattenere i liquidi',
   'lip-flip.drooping': 'Un lato della bocca si abbassa',
   'lip-flip.minor': 'Lievi lividi o gonfiore nel punto dell’iniezione',
   'lip-flip.larger-dose': 'Una dose maggiore può rilassare troppo le labbra',
@@ -96,10 +99,12 @@ const text = {
   'lip-filler.adds': 'Aggiunge volume reale; può ridefinire la forma',
   'lip-filler.touch-up': 'Ritocco',
   'lip-filler.uneven': 'Subito dopo: il filler può non essere distribuito in modo uniforme',
-  'lip-filler.massage': 'Massaggio circolare delicato, se il tuo specialista lo consiglia: distribuisce il filler, riduce gonfiore e lividi',
+  'lip-filler.massage':
+    'Massaggio circolare delicato, se il tuo specialista lo consiglia: distribuisce il filler, riduce gonfiore e lividi',
   'lip-filler.massage-plan': 'Massaggio: da quando, quanto a lungo, quante volte',
   'lip-filler.massage-few-days': 'Quando lo indica lo specialista: qualche minuto, più volte al giorno, per i primi giorni',
-  'lip-filler.massage-first-week': 'Subito dopo: circa 5 minuti, 3–4 volte al giorno, soprattutto nella prima settimana; almeno una settimana',
+  'lip-filler.massage-first-week':
+    'Subito dopo: circa 5 minuti, 3–4 volte al giorno, soprattutto nella prima settimana; almeno una settimana',
   'lip-filler.massage-not-all': 'Non tutti i filler richiedono il massaggio: dipende dal filler',
   'lip-filler.hands': 'Lavati le mani prima di toccare le labbra',
   'lip-filler.pressure': 'Premere forte (sposta il filler)',

@@ -28,7 +28,8 @@ export const dataTextPtPT: Partial<DataText> = {
   'lip-flip.numb-swollen': 'Pode retomar a maioria das atividades; o lábio superior pode ficar um pouco dormente e parecer inchado',
   'lip-flip.smoking': 'Fumar nos dias seguintes (risco de infeção)',
   'lip-flip.back': 'Durma de costas, sem encostar os lábios à almofada',
-  'lip-flip.too-relaxed': 'Lábios demasiado relaxados: difícil fechá-los, babar-se, dificuldade em articular certas palavras, cuspir, assobiar ou reter líquidos',
+  'lip-flip.too-relaxed':
+    'Lábios demasiado relaxados: difícil fechá-los, babar-se, dificuldade em articular certas palavras, cuspir, assobiar ou reter líquidos',
 
   'lip-filler.ha': 'Principalmente ácido hialurónico',
   'lip-filler.volume': 'Mudar de facto a forma e o volume',

@@ -83,7 +83,8 @@ export const dataTextPt: DataText = {
   'lip-flip.thinners': 'Álcool e anticoagulantes como aspirina (mais inchaço)',
   'lip-flip.photos': 'Peça para ver fotos de antes e depois',
   'lip-flip.surgeon': 'Procure um cirurgião plástico qualificado',
-  'lip-flip.too-relaxed': 'Lábios relaxados demais: difícil fechá-los, baba, dificuldade para falar certas palavras, cuspir, assobiar ou segurar líquidos',
+  'lip-flip.too-relaxed':
+    'Lábios relaxados demais: difícil fechá-los, baba, dificuldade para falar certas palavras, cuspir, assobiar ou segurar líquidos',
   'lip-flip.drooping': 'Um lado da boca cai',
   'lip-flip.minor': 'Pequenos hematomas ou inchaço no local da injeção',
   'lip-flip.larger-dose': 'Uma dose maior pode relaxar demais os lábios',
@@ -101,7 +102,8 @@ export const dataTextPt: DataText = {
   'lip-filler.massage': 'Massagem circular suave, se o profissional recomendar: espalha o preenchedor, reduz inchaço e hematomas',
   'lip-filler.massage-plan': 'Massagem: a partir de quando, por quanto tempo, quantas vezes',
   'lip-filler.massage-few-days': 'Quando o profissional indicar: alguns minutos, várias vezes ao dia, nos primeiros dias',
-  'lip-filler.massage-first-week': 'Logo depois: cerca de 5 minutos, 3 a 4 vezes ao dia, principalmente na primeira semana; pelo menos uma semana',
+  'lip-filler.massage-first-week':
+    'Logo depois: cerca de 5 minutos, 3 a 4 vezes ao dia, principalmente na primeira semana; pelo menos uma semana',
   'lip-filler.massage-not-all': 'Nem todo preenchedor exige massagem: depende do produto',
   'lip-filler.hands': 'Lave as mãos antes de tocar nos lábios',
   'lip-filler.pressure': 'Pressionar com força (desloca o preenchedor)',

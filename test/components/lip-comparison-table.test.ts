@@ -36,11 +36,22 @@ describe('<lip-comparison-table>', () => {
     expect(texts(el, 'thead th[scope="col"]')).to.deep.equal(['Aspect', 'Lip flip', 'Lip filler']);
     const rows = texts(el, 'tbody th[scope="row"]');
     expect(rows.length).to.be.at.least(8);
-    expect(rows).to.include.members(['What it does', 'Product', 'Effect on volume', 'Session length', 'Numbing', 'Results show', 'How long it lasts', 'Relative cost']);
+    expect(rows).to.include.members([
+      'What it does',
+      'Product',
+      'Effect on volume',
+      'Session length',
+      'Numbing',
+      'Results show',
+      'How long it lasts',
+      'Relative cost',
+    ]);
   });
 
   it('cites every cell or says the sources do not state it', async () => {
-    const el = await fixture<LipComparisonTable>(html`<lip-comparison-table procedures="lip-blush lip-flip lip-filler"></lip-comparison-table>`);
+    const el = await fixture<LipComparisonTable>(
+      html`<lip-comparison-table procedures="lip-blush lip-flip lip-filler"></lip-comparison-table>`,
+    );
     const cells = [...root(el).querySelectorAll('tbody td')];
     expect(cells.length).to.equal(texts(el, 'tbody th').length * 3);
     let missing = 0;
@@ -52,9 +63,11 @@ describe('<lip-comparison-table>', () => {
     expect(missing).to.be.at.least(2);
   });
 
-  it('shows each source\'s own figure where sources disagree (lip blush lasts)', async () => {
+  it("shows each source's own figure where sources disagree (lip blush lasts)", async () => {
     const el = await fixture<LipComparisonTable>(html`<lip-comparison-table procedures="lip-blush lip-flip"></lip-comparison-table>`);
-    const row = [...root(el).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes('How long it lasts'))!;
+    const row = [...root(el).querySelectorAll('tbody tr')].find((tr) =>
+      tr.querySelector('th')!.textContent!.includes('How long it lasts'),
+    )!;
     const blush = row.querySelectorAll('td')[0].textContent!.replace(/\s+/g, ' ');
     expect(blush).to.contain('2–3 years');
     expect(blush).to.contain('6–24 months');
@@ -64,7 +77,7 @@ describe('<lip-comparison-table>', () => {
     expect(flip).to.contain('about 2–3 months');
   });
 
-  it('opens each marker\'s source title and quoted words next to it, numbered like the sources list', async () => {
+  it("opens each marker's source title and quoted words next to it, numbered like the sources list", async () => {
     const el = await fixture<LipComparisonTable>(html`<lip-comparison-table></lip-comparison-table>`);
     const marker = root(el).querySelector<HTMLButtonElement>('.refs .ref')!;
     expect(marker.getAttribute('aria-label')).to.match(/^Source \d+$/);
@@ -92,7 +105,9 @@ describe('<lip-comparison-table>', () => {
   it('replaces an unknown id by a friendly notice and names it in the console', async () => {
     const err = capture('error');
     try {
-      const el = await fixture<LipComparisonTable>(html`<lip-comparison-table procedures="lip-flip lip-plumper lip-filler"></lip-comparison-table>`);
+      const el = await fixture<LipComparisonTable>(
+        html`<lip-comparison-table procedures="lip-flip lip-plumper lip-filler"></lip-comparison-table>`,
+      );
       expect(texts(el, '.notice').join(' ')).to.contain('lip-plumper');
       expect(texts(el, 'thead th[scope="col"]')).to.deep.equal(['Aspect', 'Lip flip', 'Lip filler']);
       expect(err.seen.some((m) => m.includes('"lip-plumper"'))).to.equal(true);
@@ -144,7 +159,9 @@ describe('<lip-comparison-table>', () => {
 
   it('has a title in every state, at the heading level asked for', async () => {
     const err = capture('error');
-    const none = await fixture<LipComparisonTable>(html`<lip-comparison-table procedures="lip-nope" heading-level="3"></lip-comparison-table>`).finally(err.restore);
+    const none = await fixture<LipComparisonTable>(
+      html`<lip-comparison-table procedures="lip-nope" heading-level="3"></lip-comparison-table>`,
+    ).finally(err.restore);
     expect(texts(none, 'h3.title')).to.deep.equal(['How they compare']);
     expect(root(none).querySelector('table')).to.equal(null);
     const empty = await fixture<LipComparisonTable>(html`<lip-comparison-table procedures="" lang="it"></lip-comparison-table>`);
@@ -282,7 +299,8 @@ describe('<lip-comparison-table> at every width', () => {
   it('puts short values side by side in a narrow card, long ones one under the other', async () => {
     await setViewport({ width: 390, height: 800 });
     const el = await fixture<LipComparisonTable>(html`<lip-comparison-table></lip-comparison-table>`);
-    const row = (label: string) => [...root(el).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes(label))!;
+    const row = (label: string) =>
+      [...root(el).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes(label))!;
     const [a, b] = row('Results show').querySelectorAll('td');
     expect(Math.round(a.getBoundingClientRect().top)).to.equal(Math.round(b.getBoundingClientRect().top));
     expect(a.getBoundingClientRect().right).to.be.lessThan(b.getBoundingClientRect().left);

@@ -37,7 +37,12 @@ function nextVisit(el: Element): string {
   return clean(card?.textContent);
 }
 /** The "2/4" count shown beside a repeated task. */
-const count = (el: Element, name: string) => clean(all(el, '.tasks li').find((li) => li.textContent!.includes(name))!.querySelector('b')!.textContent);
+const count = (el: Element, name: string) =>
+  clean(
+    all(el, '.tasks li')
+      .find((li) => li.textContent!.includes(name))!
+      .querySelector('b')!.textContent,
+  );
 
 const blush = builtInProcedures['lip-blush'];
 const upkeep = (id: string) => blush.upkeep!.find((u) => u.id === id)!.text;
@@ -111,7 +116,9 @@ describe('<lip-healing-tracker>', () => {
   });
 
   it('lip flip: sleep on the back as a task, no smoking, no rubbing, full effect at about 10–14 days', async () => {
-    const el = await fixture<Tracker>(html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`);
+    const el = await fixture<Tracker>(
+      html`<lip-healing-tracker procedure="lip-flip" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`,
+    );
     expect(dayText(el)).to.equal('Day 2 of about 10–14');
     const flip = builtInProcedures['lip-flip'].aftercare!;
     expect(box(el, flip.find((c) => c.id === 'back')!.text).type).to.equal('checkbox');
@@ -120,7 +127,9 @@ describe('<lip-healing-tracker>', () => {
   });
 
   it('lip filler: the massage counts 0/4 … 4/4 and back', async () => {
-    const el = await fixture<Tracker>(html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`);
+    const el = await fixture<Tracker>(
+      html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`,
+    );
     expect(dayText(el)).to.equal('Day 2 of at least 7');
     expect(count(el, 'massage')).to.equal('0/4');
     const boxes = all(el, '.times input');
@@ -134,7 +143,10 @@ describe('<lip-healing-tracker>', () => {
     await el.updateComplete;
     expect(count(el, 'massage')).to.equal('3/4');
     const group = one(el, '.times[role="group"]')!;
-    const names = group.getAttribute('aria-labelledby')!.split(' ').map((id) => clean(root(el).getElementById(id)!.textContent));
+    const names = group
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => clean(root(el).getElementById(id)!.textContent));
     expect(names.join(' ')).to.match(/massage.* 3\/4$/);
     await expect(el).to.be.accessible();
   });
@@ -345,7 +357,9 @@ describe('<lip-healing-tracker>', () => {
   });
 
   it('the warning signs say "contact your practitioner", or link the studio’s phone when known', async () => {
-    const el = await fixture<Tracker>(html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`);
+    const el = await fixture<Tracker>(
+      html`<lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker>`,
+    );
     const warn = one(el, '[part="warning"]')!;
     expect(clean(warn.textContent)).to.contain('Contact your practitioner if you notice');
     const signs = builtInProcedures['lip-filler'].warningSigns!;
@@ -408,7 +422,9 @@ describe('<lip-healing-tracker>', () => {
   it('names an unknown procedure in a notice and the console', async () => {
     const err = capture('error');
     try {
-      const el = await fixture<Tracker>(html`<lip-healing-tracker procedure="lip-plumper" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`);
+      const el = await fixture<Tracker>(
+        html`<lip-healing-tracker procedure="lip-plumper" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`,
+      );
       expect(clean(one(el, '.notice')!.textContent)).to.contain('lip-plumper');
       expect(text(el)).to.not.contain('Day');
       expect(err.seen.some((m) => m.includes('"lip-plumper"'))).to.equal(true);
@@ -454,7 +470,9 @@ describe('<lip-healing-tracker>', () => {
   });
 
   it('hides markers and sources with no-sources', async () => {
-    const el = await fixture<Tracker>(html`<lip-healing-tracker no-sources appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`);
+    const el = await fixture<Tracker>(
+      html`<lip-healing-tracker no-sources appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>`,
+    );
     expect(all(el, '.refs').length).to.equal(0);
     expect(one(el, '.sources')).to.equal(null);
   });
@@ -547,10 +565,18 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
     await setViewport({ width: 800, height: 600 });
   });
 
-  const boxSizes = (el: Element) => all(el, '.tick-box').map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
+  const boxSizes = (el: Element) =>
+    all(el, '.tick-box')
+      .map((b) => b.getBoundingClientRect())
+      .map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
 
   it('has its title (the procedure named) in every state, also before a date is entered', async () => {
-    const states: Record<string, string>[] = [{ today: '2026-03-10' }, { appointment: '2026-03-02', today: '2026-02-27' }, { appointment: '2026-03-02', today: '2026-03-10' }, { appointment: '2026-02-30', today: '2026-03-10' }];
+    const states: Record<string, string>[] = [
+      { today: '2026-03-10' },
+      { appointment: '2026-03-02', today: '2026-02-27' },
+      { appointment: '2026-03-02', today: '2026-03-10' },
+      { appointment: '2026-02-30', today: '2026-03-10' },
+    ];
     for (const attrs of states) {
       const err = capture('error');
       try {
@@ -626,7 +652,10 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
   it('tick boxes grow with 200 % text, never below 24 px, equal on every row', async () => {
     await setViewport({ width: 320, height: 640 });
     const normal = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' });
-    const big = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '200%'));
+    const big = await tracker(
+      { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' },
+      (e) => (e.style.fontSize = '200%'),
+    );
     const [w1] = boxSizes(normal)[0];
     const sizes = boxSizes(big);
     expect(w1).to.be.at.least(24);
@@ -635,7 +664,10 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
       expect(w).to.equal(sizes[0][0]);
       expect(w).to.be.at.least(w1 * 1.9);
     }
-    const small = await tracker({ procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' }, (e) => (e.style.fontSize = '10px'));
+    const small = await tracker(
+      { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03' },
+      (e) => (e.style.fontSize = '10px'),
+    );
     for (const [w, h] of boxSizes(small)) expect(Math.min(w, h), 'never below 24 px').to.be.at.least(24);
   });
 
@@ -656,7 +688,8 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
 
   it('every control is at least 24 × 24 px (inline source markers excepted), at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const studio = await fixture<HTMLElement>(html`<lip-studio name="Studio Rosa" phone="+39 02 555 0101" booking-url="https://example.com/book"
+    const studio =
+      await fixture<HTMLElement>(html`<lip-studio name="Studio Rosa" phone="+39 02 555 0101" booking-url="https://example.com/book"
       ><lip-healing-tracker procedure="lip-filler" appointment="2026-03-02" today="2026-03-03"></lip-healing-tracker
     ></lip-studio>`);
     const el = studio.querySelector('lip-healing-tracker')!;
@@ -674,7 +707,11 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
   for (const width of [320, 390, 768, 1280]) {
     it(`no horizontal overflow at ${width} px, day 9 and with no date`, async () => {
       await setViewport({ width, height: 800 });
-      const states: Record<string, string>[] = [{ appointment: '2026-03-02', today: '2026-03-10' }, { today: '2026-03-10' }, { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03', lang: 'it' }];
+      const states: Record<string, string>[] = [
+        { appointment: '2026-03-02', today: '2026-03-10' },
+        { today: '2026-03-10' },
+        { procedure: 'lip-filler', appointment: '2026-03-02', today: '2026-03-03', lang: 'it' },
+      ];
       for (const attrs of states) {
         const el = await tracker(attrs);
         const base = one(el, '.base')!;

@@ -59,12 +59,16 @@ beforeEach(() => {
 describe('<lip-prep-checklist>', () => {
   it('is accessible', async function (this: Mocha.Context) {
     this.timeout(20000); // axe's first run in a file is slow in Firefox on a busy machine
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('groups items by when, each a fieldset named by its legend, with native checkboxes and labels', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`,
+    );
     const legends = [...root(el).querySelectorAll('fieldset > legend')].map((l) => clean(l.textContent));
     expect(legends).to.deep.equal([
       'Weeks before · before 20 Mar',
@@ -84,7 +88,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('lip flip on 2026-03-20: the alcohol and blood-thinner item is due from 16 Mar (4 days; 3 days is 17 Mar), cited', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`,
+    );
     const item = itemOf(box(el, /blood thinners/));
     const due = item.querySelector('time')!;
     expect(due.getAttribute('datetime')).to.equal('2026-03-16');
@@ -100,7 +106,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('lip blush on 2026-03-20: the wait of at least four weeks from 20 Feb, the on-the-day items on 20 Mar', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-02-01" lang="en-GB"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-02-01" lang="en-GB"></lip-prep-checklist>`,
+    );
     const wait = itemOf(box(el, /four|4 weeks/));
     expect(wait.querySelector('time')!.getAttribute('datetime')).to.equal('2026-02-20');
     expect(clean(wait.querySelector('time')!.textContent)).to.equal('from 20 Feb (at least 4 weeks before)');
@@ -147,7 +155,11 @@ describe('<lip-prep-checklist>', () => {
     const again = wrap.querySelector('lip-prep-checklist')!;
     await again.updateComplete;
     const shade = procedures['lip-blush'].prep!.find((i) => i.id === 'shade')!.text;
-    expect(boxes(again).filter((b) => b.checked).map(labelOf)).to.deep.equal([shade, 'Avoid: Caffeine']);
+    expect(
+      boxes(again)
+        .filter((b) => b.checked)
+        .map(labelOf),
+    ).to.deep.equal([shade, 'Avoid: Caffeine']);
     expect(progress(again)).to.equal(`2 of ${BLUSH_TOTAL} done`);
     await expect(again).to.be.accessible();
 
@@ -156,7 +168,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('keeps ticks per appointment', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     await tick(el, box(el, /Caffeine/));
     el.appointment = '2026-03-27';
     await el.updateComplete;
@@ -167,7 +181,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('fires no event when properties are set', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     let events = 0;
     for (const type of ['change', 'lip-checklist-complete', 'lip-appointment-change']) el.addEventListener(type, () => events++);
     el.procedure = 'lip-blush';
@@ -179,7 +195,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('fires lip-checklist-complete when the last item is ticked, and is accessible when complete', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     let complete = 0;
     el.addEventListener('lip-checklist-complete', () => complete++);
     const all = boxes(el);
@@ -197,7 +215,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('ticks from the keyboard', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     boxes(el)[0].focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
@@ -206,7 +226,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('asks before clearing the ticks', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     expect(button(el, /^Reset$/).disabled, 'nothing to clear yet').to.equal(true);
     await tick(el, box(el, /Caffeine/));
     await tick(el, box(el, /Alcohol/));
@@ -287,7 +309,9 @@ describe('<lip-prep-checklist>', () => {
 
   it('ignores corrupt stored ticks', async () => {
     localStorage.setItem('lip-widgets:prep:lip-flip:2026-03-20', '{"v":2,"data":{"__proto__":{"x":1},"0":"thinners"}}');
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     expect(progress(el)).to.equal(`0 of ${FLIP_TOTAL} done`);
     expect(({} as { x?: number }).x).to.equal(undefined);
   });
@@ -332,7 +356,9 @@ describe('<lip-prep-checklist>', () => {
       await el.updateComplete;
     }
     expect(live).to.equal(1);
-    const other = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const other = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     (other as unknown as { store: Store }).store = store;
     other.requestUpdate();
     await other.updateComplete;
@@ -342,7 +368,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('marks an unticked item whose time has passed gently', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     const wait = itemOf(box(el, /4 weeks/));
     const late = wait.querySelector<HTMLElement>('.late')!;
     expect(clean(late.textContent)).to.equal('time has passed');
@@ -355,7 +383,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('after the appointment: says it was on that day and marks nothing late', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-25"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-25"></lip-prep-checklist>`,
+    );
     expect(clean(root(el).textContent)).to.contain('Your appointment was on Friday, March 20, 2026');
     expect(root(el).querySelectorAll('.late').length).to.equal(0);
     await expect(el).to.be.accessible();
@@ -403,7 +433,9 @@ describe('<lip-prep-checklist>', () => {
   });
 
   it('prints from its button, and survives a missing or blocked print()', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     const original = window.print;
     let calls = 0;
     try {
@@ -424,7 +456,9 @@ describe('<lip-prep-checklist>', () => {
   it('says so for an unknown procedure, and names it in the console', async () => {
     const err = capture('error');
     try {
-      const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-plumper" appointment="2026-03-20"></lip-prep-checklist>`);
+      const el = await fixture<LipPrepChecklist>(
+        html`<lip-prep-checklist procedure="lip-plumper" appointment="2026-03-20"></lip-prep-checklist>`,
+      );
       expect(clean(root(el).querySelector('.notice')!.textContent)).to.contain('lip-plumper');
       expect(boxes(el).length).to.equal(0);
       expect(err.seen.some((m) => m.includes('"lip-plumper"'))).to.equal(true);
@@ -437,7 +471,9 @@ describe('<lip-prep-checklist>', () => {
   it('says so for a bad appointment, and still lists the items without dates', async () => {
     const err = capture('error');
     try {
-      const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-02-30" today="2026-03-01"></lip-prep-checklist>`);
+      const el = await fixture<LipPrepChecklist>(
+        html`<lip-prep-checklist procedure="lip-flip" appointment="2026-02-30" today="2026-03-01"></lip-prep-checklist>`,
+      );
       expect(clean(root(el).querySelector('.notice')!.textContent)).to.contain('2026-02-30');
       expect(boxes(el).length).to.equal(FLIP_TOTAL);
       expect(root(el).querySelector('time')).to.equal(null);
@@ -461,7 +497,9 @@ describe('<lip-prep-checklist>', () => {
         id: 'brow-tint',
         name: 'Brow tint',
         summary: [],
-        prep: [{ id: 'patch', kind: 'do', group: 'days-before', daysBefore: { min: 2, max: 2 }, text: 'Patch test', cite: [], studio: true }],
+        prep: [
+          { id: 'patch', kind: 'do', group: 'days-before', daysBefore: { min: 2, max: 2 }, text: 'Patch test', cite: [], studio: true },
+        ],
       },
     };
     await fixture(html`<div>${el}</div>`);
@@ -511,7 +549,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
   });
 
   const boxSizes = (el: LipPrepChecklist) =>
-    [...root(el).querySelectorAll('.tick-box')].map((b) => b.getBoundingClientRect()).map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
+    [...root(el).querySelectorAll('.tick-box')]
+      .map((b) => b.getBoundingClientRect())
+      .map((r) => [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10]);
 
   it('Print from its button prints the checklist alone, not the host page; the page prints whole again afterwards', async function (this: Mocha.Context) {
     const page = await fixture<HTMLDivElement>(html`<div>
@@ -552,7 +592,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
   });
 
   it('a blocked print() leaves the page as it was', async () => {
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
     const original = window.print;
     const sheets = document.adoptedStyleSheets.length;
     window.print = () => {
@@ -571,7 +613,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
     this.timeout(20000); // axe on a busy machine
     const none = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`);
     expect(clean(root(none).querySelector('h2.title')!.textContent)).to.equal('Lip blush: getting ready');
-    const deep = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" heading-level="3"></lip-prep-checklist>`);
+    const deep = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" heading-level="3"></lip-prep-checklist>`,
+    );
     expect(clean(root(deep).querySelector('h3.title')!.textContent)).to.equal('Lip blush: getting ready');
     expect(root(deep).querySelector('h2')).to.equal(null);
     await expect(deep).to.be.accessible();
@@ -579,7 +623,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
 
   it('groups as cards with their date at the inline end of the legend', async () => {
     await setViewport({ width: 390, height: 800 });
-    const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`);
+    const el = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-flip" appointment="2026-03-20" today="2026-03-01" lang="en-GB"></lip-prep-checklist>`,
+    );
     const fieldset = [...root(el).querySelectorAll('fieldset')].find((f) => /Days before/.test(f.textContent!))!;
     const name = fieldset.querySelector('.group-name')!.getBoundingClientRect();
     const due = fieldset.querySelector('.group-due')!.getBoundingClientRect();
@@ -591,8 +637,12 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
 
   it('tick boxes: the same size on every item whatever its wrap, in English and Italian, at 320 px and at 200 % text', async () => {
     await setViewport({ width: 320, height: 640 });
-    const en = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`);
-    const it = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang="it"></lip-prep-checklist>`);
+    const en = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+    );
+    const it = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang="it"></lip-prep-checklist>`,
+    );
     const heights = [...root(en).querySelectorAll('.tick-text label')].map((l) => l.getClientRects().length);
     expect(Math.max(...heights), 'some labels wrap').to.be.greaterThan(1);
     const sizes = [...boxSizes(en), ...boxSizes(it)];
@@ -601,7 +651,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
       expect(s).to.deep.equal(sizes[0]);
       expect(Math.min(...s)).to.be.at.least(24);
     }
-    const big = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" style="font-size: 200%"></lip-prep-checklist>`);
+    const big = await fixture<LipPrepChecklist>(
+      html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" style="font-size: 200%"></lip-prep-checklist>`,
+    );
     const large = boxSizes(big);
     for (const s of large) {
       expect(s).to.deep.equal(large[0]);
@@ -612,10 +664,14 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
   it('every control is at least 24 × 24 px (inline source markers excepted), at 320 px, with and without a date', async () => {
     await setViewport({ width: 320, height: 640 });
     for (const el of [
-      await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`),
+      await fixture<LipPrepChecklist>(
+        html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>`,
+      ),
       await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" today="2026-03-01"></lip-prep-checklist>`),
     ]) {
-      const controls = [...root(el).querySelectorAll<HTMLElement>('button, input, a, select, summary')].filter((c) => !c.closest('.refs, .sources') && c.checkVisibility());
+      const controls = [...root(el).querySelectorAll<HTMLElement>('button, input, a, select, summary')].filter(
+        (c) => !c.closest('.refs, .sources') && c.checkVisibility(),
+      );
       expect(controls.length).to.be.greaterThan(BLUSH_TOTAL);
       for (const c of controls) {
         const r = c.getBoundingClientRect();
@@ -628,7 +684,9 @@ describe('<lip-prep-checklist> design: print alone, tick boxes, tap targets, ref
     it(`no horizontal overflow at ${width} px; the bar on one row or tidily wrapped`, async () => {
       await setViewport({ width, height: 800 });
       for (const lang of ['en', 'it']) {
-        const el = await fixture<LipPrepChecklist>(html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${lang}></lip-prep-checklist>`);
+        const el = await fixture<LipPrepChecklist>(
+          html`<lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01" lang=${lang}></lip-prep-checklist>`,
+        );
         await tick(el, box(el, /Caffe/));
         const base = root(el).querySelector('.base')!;
         expect(document.documentElement.scrollWidth, lang).to.be.at.most(window.innerWidth);

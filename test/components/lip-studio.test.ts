@@ -57,12 +57,14 @@ describe('<lip-studio>', () => {
   });
 
   it('finds its JSON inside a <p> that a CMS editor wrapped around it', async () => {
-    const el = await fixture<LipStudio>(html`<lip-studio name="Rosa"><p><script type="application/json">{"procedures":{"lip-flip":{"name":"Flip Rosa"}}}</script></p><lip-comparison-table></lip-comparison-table></lip-studio>`);
+    const el = await fixture<LipStudio>(
+      html`<lip-studio name="Rosa"><p><script type="application/json">{"procedures":{"lip-flip":{"name":"Flip Rosa"}}}</script></p><lip-comparison-table></lip-comparison-table></lip-studio>`,
+    );
     const t = await tableOf(el);
     expect(t.shadowRoot!.querySelector('thead')!.textContent).to.contain('Flip Rosa');
   });
 
-  it('takes the config property, and adds the studio\'s own procedure to every widget', async () => {
+  it("takes the config property, and adds the studio's own procedure to every widget", async () => {
     const el = await fixture<LipStudio>(html`<lip-studio
       name="Rosa"
       .config=${{ procedures: { 'brow-lamination': { name: 'Brow lamination', lasts: { min: 6, max: 8, unit: 'week' } } } }}
@@ -76,14 +78,20 @@ describe('<lip-studio>', () => {
 
   const broken: [string, string, string][] = [
     ['broken JSON', '{"procedures": {', 'config'],
-    ['a string where a number belongs', '{"procedures":{"lip-flip":{"lasts":{"min":"two","max":3,"unit":"month"}}}}', 'config.procedures.lip-flip.lasts.min'],
+    [
+      'a string where a number belongs',
+      '{"procedures":{"lip-flip":{"lasts":{"min":"two","max":3,"unit":"month"}}}}',
+      'config.procedures.lip-flip.lasts.min',
+    ],
     ['a __proto__ key', '{"__proto__":{"polluted":true},"procedures":{"lip-flip":{"__proto__":{"polluted":true}}}}', 'config.__proto__'],
   ];
   for (const [name, json, path] of broken) {
     it(`keeps the built-in data with ${name}, shows the notice and logs the path`, async () => {
       const err = capture('error');
       try {
-        const el = await fixture<LipStudio>(html`<lip-studio name="Rosa"><script type="application/json">${json}</script><lip-comparison-table></lip-comparison-table></lip-studio>`);
+        const el = await fixture<LipStudio>(
+          html`<lip-studio name="Rosa"><script type="application/json">${json}</script><lip-comparison-table></lip-comparison-table></lip-studio>`,
+        );
         const t = await tableOf(el);
         expect(cellText(t, 'How long it lasts', 0)).to.contain('8–12 weeks');
         expect(t.shadowRoot!.querySelector('[part="studio-notice"]')!.textContent).to.match(/studio settings? (was|were) ignored/);
@@ -102,7 +110,8 @@ describe('<lip-studio>', () => {
     const Late = class extends (customElements.get('lip-studio') as typeof LipStudio) {};
     const studio = document.createElement(tag) as LipStudio;
     studio.setAttribute('name', 'Late Studio');
-    studio.innerHTML = '<script type="application/json">{"procedures":{"lip-flip":{"name":"Late flip"}}}</script><lip-comparison-table></lip-comparison-table>';
+    studio.innerHTML =
+      '<script type="application/json">{"procedures":{"lip-flip":{"name":"Late flip"}}}</script><lip-comparison-table></lip-comparison-table>';
     wrap.append(studio);
     const t = studio.querySelector<LipComparisonTable>('lip-comparison-table')!;
     await t.updateComplete;
@@ -128,7 +137,9 @@ describe('<lip-studio>', () => {
   it('refuses a javascript: booking link with a console warning', async () => {
     const warn = capture('warn');
     try {
-      await fixture<LipStudio>(html`<lip-studio booking-url="javascript:alert(1)"><lip-comparison-table></lip-comparison-table></lip-studio>`);
+      await fixture<LipStudio>(
+        html`<lip-studio booking-url="javascript:alert(1)"><lip-comparison-table></lip-comparison-table></lip-studio>`,
+      );
       expect(warn.seen.some((m) => m.includes('javascript:alert(1)'))).to.equal(true);
     } finally {
       warn.restore();
@@ -146,7 +157,9 @@ describe('<lip-studio>', () => {
   });
 
   it('re-colours its widgets with one --lip-accent', async () => {
-    const el = await fixture<LipStudio>(html`<lip-studio style="--lip-accent: rgb(0, 90, 60)"><lip-comparison-table></lip-comparison-table></lip-studio>`);
+    const el = await fixture<LipStudio>(
+      html`<lip-studio style="--lip-accent: rgb(0, 90, 60)"><lip-comparison-table></lip-comparison-table></lip-studio>`,
+    );
     const t = await tableOf(el);
     expect(painted(getComputedStyle(t.shadowRoot!.querySelector('thead th')!).color)).to.equal('rgb(0, 90, 60)');
   });
@@ -174,7 +187,7 @@ describe('<lip-studio> acceptance (issue: studio settings for every widget)', ()
     document.documentElement.lang = 'en';
   });
 
-  it('a refinement set to 6 weeks puts the lip-blush refinement of 2026-03-02 on 2026-04-13, marked as the studio\'s', async () => {
+  it("a refinement set to 6 weeks puts the lip-blush refinement of 2026-03-02 on 2026-04-13, marked as the studio's", async () => {
     const { widgets } = await page(
       'name="Studio Rosa"',
       `<script type="application/json">{"procedures":{"lip-blush":{"upkeep":{"refinement":{"after":{"min":6,"max":6,"unit":"week"}}}}}}</script>
@@ -192,9 +205,16 @@ describe('<lip-studio> acceptance (issue: studio settings for every widget)', ()
     const { widgets } = await page('lang="it"');
     const text = (w: W) => w.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text(widgets[0])).to.contain('Non indicato dalle nostre fonti').and.not.contain('Not stated');
-    expect(text(widgets[1])).to.match(/\b2 mar 2026\b/).and.contain('Aggiungi al calendario').and.not.match(/\b(Mar|Apr) \d/);
-    expect(text(widgets[2])).to.match(/Giorno 9/).and.not.contain('Day 9');
-    expect(text(widgets[3])).to.match(/\b20 (mar|marzo)\b/).and.not.match(/\b(Mar|Feb) \d/);
+    expect(text(widgets[1]))
+      .to.match(/\b2 mar 2026\b/)
+      .and.contain('Aggiungi al calendario')
+      .and.not.match(/\b(Mar|Apr) \d/);
+    expect(text(widgets[2]))
+      .to.match(/Giorno 9/)
+      .and.not.contain('Day 9');
+    expect(text(widgets[3]))
+      .to.match(/\b20 (mar|marzo)\b/)
+      .and.not.match(/\b(Mar|Feb) \d/);
     for (const w of widgets) expect(text(w)).to.contain('non un parere medico');
   });
 
@@ -243,7 +263,10 @@ describe('<lip-studio> acceptance (issue: studio settings for every widget)', ()
     const original = console.error;
     console.error = (...a: unknown[]) => void seen.push(a.join(' '));
     try {
-      const { widgets } = await page('', `<script type="application/json">{"procedures":{"lip-blush":{"lasts":{"min":"two","max":3,"unit":"year"}}}}</script>${ALL}`);
+      const { widgets } = await page(
+        '',
+        `<script type="application/json">{"procedures":{"lip-blush":{"lasts":{"min":"two","max":3,"unit":"year"}}}}</script>${ALL}`,
+      );
       for (const w of widgets) expect(w.shadowRoot!.querySelector('[part="studio-notice"]'), w.localName).to.not.equal(null);
       expect(seen.some((m) => m.includes('config.procedures.lip-blush.lasts.min'))).to.equal(true);
     } finally {

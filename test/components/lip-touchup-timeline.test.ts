@@ -64,12 +64,16 @@ describe('<lip-touchup-timeline>', () => {
   it('is accessible with a date', async function () {
     // axe walks every mark of the picture: seconds on a busy machine
     this.timeout(20000);
-    const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+    const el = await fixture<El>(
+      html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('is an ordered list named after the procedure, one item per event, each cited', async () => {
-    const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-02-20"></lip-touchup-timeline>`);
+    const el = await fixture<El>(
+      html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-02-20"></lip-touchup-timeline>`,
+    );
     const ol = root(el).querySelector('ol')!;
     expect(text(root(el).getElementById(ol.getAttribute('aria-labelledby')!))).to.equal('Lip blush: timeline and touch-ups');
     expect(labels(el)).to.deep.equal([
@@ -90,7 +94,9 @@ describe('<lip-touchup-timeline>', () => {
 
   describe('acceptance dates on 2026-03-02', () => {
     it('lip blush: refinement, healed, booster (counted from the appointment) and fading bands', async () => {
-      const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`);
+      const el = await fixture<El>(
+        html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`,
+      );
       expect(windows(el, 'upkeep-refinement')).to.deep.equal([['2026-04-02', '2026-04-02']]);
       expect(windows(el, 'recovery')).to.deep.equal([['2026-04-13', '2026-04-27']]);
       expect(text(item(el, 'recovery'))).to.contain('between Apr 13 and Apr 27, 2026');
@@ -107,7 +113,9 @@ describe('<lip-touchup-timeline>', () => {
     });
 
     it('lip flip: full effect 2026-03-12…16, wearing off 2026-04-27…05-25 and the 2–3 months band to 2026-06-02', async () => {
-      const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`);
+      const el = await fixture<El>(
+        html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`,
+      );
       expect(windows(el, 'recovery')).to.deep.equal([['2026-03-12', '2026-03-16']]);
       expect(text(item(el, 'recovery'))).to.contain('Full effect');
       expect(windows(el, 'lasts')).to.deep.equal([
@@ -118,7 +126,9 @@ describe('<lip-touchup-timeline>', () => {
     });
 
     it('lip filler: massage week, touch-up window 2026-06-02…2027-03-02', async () => {
-      const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-filler" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`);
+      const el = await fixture<El>(
+        html`<lip-touchup-timeline procedure="lip-filler" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`,
+      );
       expect(windows(el, 'recovery')).to.deep.equal([['2026-03-02', '2026-03-08']]);
       expect(text(item(el, 'recovery'))).to.contain('Massage week');
       expect(windows(el, 'upkeep-touch-up')[0]).to.deep.equal(['2026-06-02', '2027-03-02']);
@@ -137,12 +147,19 @@ describe('<lip-touchup-timeline>', () => {
   });
 
   it('marks past events done, the current one now, and puts the today marker in between', async () => {
-    const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+    const el = await fixture<El>(
+      html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
+    );
     const lis = [...root(el).querySelectorAll('ol[part="list"] > li')];
     const today = lis.findIndex((li) => li.classList.contains('today'));
     expect(lis[today].getAttribute('aria-current')).to.equal('date');
     expect(text(lis[today])).to.equal('Today Apr 20, 2026');
-    expect(lis.slice(0, today).map((li) => li.getAttribute('data-id'))).to.deep.equal(['start', 'upkeep-refinement', 'recovery', 'upkeep-check-up']);
+    expect(lis.slice(0, today).map((li) => li.getAttribute('data-id'))).to.deep.equal([
+      'start',
+      'upkeep-refinement',
+      'recovery',
+      'upkeep-check-up',
+    ]);
     expect(item(el, 'upkeep-refinement').classList.contains('done')).to.equal(true);
     expect(text(item(el, 'upkeep-refinement'))).to.contain('Done');
     expect(item(el, 'recovery').classList.contains('now')).to.equal(true);
@@ -151,7 +168,9 @@ describe('<lip-touchup-timeline>', () => {
   });
 
   it('puts the today marker last when every event has started', async () => {
-    const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-07-01"></lip-touchup-timeline>`);
+    const el = await fixture<El>(
+      html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02" today="2026-07-01"></lip-touchup-timeline>`,
+    );
     const lis = [...root(el).querySelectorAll('ol[part="list"] > li')];
     expect(lis.at(-1)!.classList.contains('today')).to.equal(true);
     expect(lis.slice(0, -1).every((li) => li.classList.contains('done'))).to.equal(true);
@@ -167,7 +186,9 @@ describe('<lip-touchup-timeline>', () => {
     });
 
     it('downloads the .ics through a revoked object URL and fires lip-calendar-export', async () => {
-      const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`);
+      const el = await fixture<El>(
+        html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-02"></lip-touchup-timeline>`,
+      );
       let blob: Blob | undefined;
       const create = sinon.stub(URL, 'createObjectURL').callsFake((b) => {
         blob = b as Blob;
@@ -205,9 +226,15 @@ describe('<lip-touchup-timeline>', () => {
           await setTimeZone(zone);
           try {
             clock = sinon.useFakeTimers({ now: new Date(2026, 2, 2, h, m, s), toFake: ['Date'] });
-            const blush = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02"></lip-touchup-timeline>`);
-            const flip = await fixture<El>(html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02"></lip-touchup-timeline>`);
-            const filler = await fixture<El>(html`<lip-touchup-timeline procedure="lip-filler" appointment="2026-03-02"></lip-touchup-timeline>`);
+            const blush = await fixture<El>(
+              html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02"></lip-touchup-timeline>`,
+            );
+            const flip = await fixture<El>(
+              html`<lip-touchup-timeline procedure="lip-flip" appointment="2026-03-02"></lip-touchup-timeline>`,
+            );
+            const filler = await fixture<El>(
+              html`<lip-touchup-timeline procedure="lip-filler" appointment="2026-03-02"></lip-touchup-timeline>`,
+            );
             expect(starts(blush.toICS())).to.deep.equal(['2026-04-02', '2026-04-13', '2027-03-02']);
             expect(starts(flip.toICS())).to.deep.equal(['2026-04-27']);
             expect(starts(filler.toICS())).to.deep.equal(['2026-06-02']);
@@ -252,7 +279,9 @@ describe('<lip-touchup-timeline>', () => {
     });
 
     it('reaches the export button when the date comes from the attribute', async () => {
-      const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-08"></lip-touchup-timeline>`);
+      const el = await fixture<El>(
+        html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" today="2026-03-08"></lip-touchup-timeline>`,
+      );
       expect(root(el).querySelector('input')).to.equal(null);
       expect(await tabTo(el, exportButton(el)!)).to.equal(true);
     });
@@ -298,7 +327,9 @@ describe('<lip-touchup-timeline>', () => {
     it(`shows a friendly notice and relative times for appointment="${bad}"`, async () => {
       const err = capture('error');
       try {
-        const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment=${bad} today="2026-03-08"></lip-touchup-timeline>`);
+        const el = await fixture<El>(
+          html`<lip-touchup-timeline procedure="lip-blush" appointment=${bad} today="2026-03-08"></lip-touchup-timeline>`,
+        );
         expect(root(el).querySelector('.notice[role="status"]')).to.not.equal(null);
         expect(text(item(el, 'recovery'))).to.contain('6–8 weeks after your appointment');
         expect(text(root(el))).to.not.match(/Invalid Date|NaN|undefined/);
@@ -313,7 +344,9 @@ describe('<lip-touchup-timeline>', () => {
   }
 
   it('hides markers and the source list with no-sources', async () => {
-    const el = await fixture<El>(html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" no-sources></lip-touchup-timeline>`);
+    const el = await fixture<El>(
+      html`<lip-touchup-timeline procedure="lip-blush" appointment="2026-03-02" no-sources></lip-touchup-timeline>`,
+    );
     expect(root(el).querySelectorAll('.refs, .sources').length).to.equal(0);
     expect(windows(el, 'recovery')).to.deep.equal([['2026-04-13', '2026-04-27']]);
   });
@@ -326,7 +359,16 @@ describe('<lip-touchup-timeline>', () => {
         name: 'Brow tint',
         summary: [],
         lasts: [{ min: 4, max: 6, unit: 'week', cite: [], studio: true }],
-        upkeep: [{ id: 'top-up', kind: 'touch-up', from: 'appointment', text: 'Top-up', after: [{ min: 5, max: 5, unit: 'week', cite: [] }], cite: [] }],
+        upkeep: [
+          {
+            id: 'top-up',
+            kind: 'touch-up',
+            from: 'appointment',
+            text: 'Top-up',
+            after: [{ min: 5, max: 5, unit: 'week', cite: [] }],
+            cite: [],
+          },
+        ],
       },
     };
     el.procedure = 'brow-tint';
@@ -393,14 +435,18 @@ describe('<lip-touchup-timeline>', () => {
       for (const m of marks) {
         const r = rect(m);
         const where = `${m.getAttribute('class')} ${m.closest('li')?.getAttribute('data-id')}: ${JSON.stringify(r)} in ${JSON.stringify(box)}`;
-        expect(r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1, where).to.equal(true);
+        expect(r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1, where).to.equal(
+          true,
+        );
       }
     }
 
     for (const procedure of ['lip-blush', 'lip-flip', 'lip-filler']) {
       it(`${procedure} at 320 px: a vertical rail, time flowing down, nothing overflowing`, async () => {
         await setViewport({ width: 320, height: 640 });
-        const el = await fixture<El>(html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+        const el = await fixture<El>(
+          html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
+        );
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         const base = root(el).querySelector<HTMLElement>('.base')!;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
@@ -423,7 +469,9 @@ describe('<lip-touchup-timeline>', () => {
 
       it(`${procedure} at 1280 px: one row per event on a shared horizontal axis, nothing overflowing`, async () => {
         await setViewport({ width: 1280, height: 800 });
-        const el = await fixture<El>(html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`);
+        const el = await fixture<El>(
+          html`<lip-touchup-timeline procedure=${procedure} appointment="2026-03-02" today="2026-04-20"></lip-touchup-timeline>`,
+        );
         expect(document.documentElement.scrollWidth).to.be.at.most(1280);
         expect(shown(root(el).querySelector('.rail'))).to.equal(false);
         expect(shown(root(el).querySelector('.lanes'))).to.equal(true);

@@ -26,7 +26,11 @@ async function page(scheme: 'light' | 'dark' | '', accent: string) {
   </div>`);
   if (accent) wrap.style.setProperty('--lip-accent', accent);
   const studio = wrap.querySelector<LipStudio>('lip-studio')!;
-  const widgets = [...studio.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('lip-healing-tracker, lip-prep-checklist, lip-touchup-timeline, lip-comparison-table')];
+  const widgets = [
+    ...studio.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'lip-healing-tracker, lip-prep-checklist, lip-touchup-timeline, lip-comparison-table',
+    ),
+  ];
   await studio.updateComplete;
   for (const w of widgets) await w.updateComplete;
   return { studio, widgets };
@@ -82,7 +86,10 @@ describe('theme: colour that holds', () => {
             for (const n of root(w).querySelectorAll(sel)) {
               seen[kind]++;
               const ratio = textContrast(n);
-              expect(ratio, `${w.localName} ${sel} "${clean(n.textContent).slice(0, 30)}": ${getComputedStyle(n).color} on ${backdrop(n).join(',')}`).to.be.at.least(4.5);
+              expect(
+                ratio,
+                `${w.localName} ${sel} "${clean(n.textContent).slice(0, 30)}": ${getComputedStyle(n).color} on ${backdrop(n).join(',')}`,
+              ).to.be.at.least(4.5);
             }
           };
           check('.primary', 'primary');
@@ -111,24 +118,33 @@ describe('theme: colour that holds', () => {
 
   it('keeps a brand colour that already contrasts well unchanged in the light scheme', async () => {
     const { widgets } = await page('light', '#a3405d');
-    for (const w of widgets) expect(rgba(getComputedStyle(root(w).querySelector('.ref')!).color).slice(0, 3), w.localName).to.deep.equal([0xa3, 0x40, 0x5d]);
+    for (const w of widgets)
+      expect(rgba(getComputedStyle(root(w).querySelector('.ref')!).color).slice(0, 3), w.localName).to.deep.equal([0xa3, 0x40, 0x5d]);
   });
 
   it('gives text on the accent black or white, whichever contrasts (pale accent: black; dark accent: white)', async () => {
-    for (const [accent, expected] of [['#f4c2d0', [0, 0, 0]], ['#3a1020', [255, 255, 255]], ['#e0b000', [0, 0, 0]], ['#2563eb', [255, 255, 255]]] as const) {
+    for (const [accent, expected] of [
+      ['#f4c2d0', [0, 0, 0]],
+      ['#3a1020', [255, 255, 255]],
+      ['#e0b000', [0, 0, 0]],
+      ['#2563eb', [255, 255, 255]],
+    ] as const) {
       const { widgets } = await page('light', accent);
       const save = root(widgets[4]).querySelector('.primary')!;
       expect(rgba(getComputedStyle(save).color).slice(0, 3), accent).to.deep.equal(expected);
     }
   });
 
-  it('follows the visitor\'s dark setting without a studio scheme', async function () {
+  it("follows the visitor's dark setting without a studio scheme", async function () {
     this.timeout(30000);
     if (!(await emulateMedia({ colorScheme: 'dark' }))) this.skip();
     try {
       const { studio, widgets } = await page('', '#a3405d');
-      expect(rgba(getComputedStyle(root(widgets[0]).querySelector('.base')!).backgroundColor).slice(0, 3)).to.deep.equal([0x1f, 0x1a, 0x1c]);
-      for (const w of widgets) for (const n of root(w).querySelectorAll('.ref, a[href], .primary')) expect(textContrast(n), w.localName).to.be.at.least(4.5);
+      expect(rgba(getComputedStyle(root(widgets[0]).querySelector('.base')!).backgroundColor).slice(0, 3)).to.deep.equal([
+        0x1f, 0x1a, 0x1c,
+      ]);
+      for (const w of widgets)
+        for (const n of root(w).querySelectorAll('.ref, a[href], .primary')) expect(textContrast(n), w.localName).to.be.at.least(4.5);
       await expect(studio).to.be.accessible();
     } finally {
       await emulateMedia({ colorScheme: 'light' });
@@ -140,7 +156,14 @@ describe('theme: tokens for the widgets', () => {
   it('publishes the spacing scale, a card look and the icon size', async () => {
     const { widgets } = await page('light', '');
     const s = getComputedStyle(widgets[0]);
-    expect([1, 2, 3, 4, 5, 6].map((i) => s.getPropertyValue(`--_s${i}`).trim())).to.deep.equal(['4px', '8px', '12px', '16px', '24px', '32px']);
+    expect([1, 2, 3, 4, 5, 6].map((i) => s.getPropertyValue(`--_s${i}`).trim())).to.deep.equal([
+      '4px',
+      '8px',
+      '12px',
+      '16px',
+      '24px',
+      '32px',
+    ]);
     const base = getComputedStyle(root(widgets[0]).querySelector('.base')!);
     expect(base.boxShadow).to.not.equal('none');
     expect(parseFloat(base.borderTopLeftRadius)).to.be.greaterThan(0);
@@ -251,7 +274,9 @@ describe('citations: quiet, one tap away', () => {
     await toggled;
     await el.updateComplete;
     const items = [...root(el).querySelectorAll('.sources li')];
-    expect(items.map((li) => li.getAttribute('value'))).to.deep.equal([...new Set([...root(el).querySelectorAll('.ref')].map((m) => m.textContent))].sort());
+    expect(items.map((li) => li.getAttribute('value'))).to.deep.equal(
+      [...new Set([...root(el).querySelectorAll('.ref')].map((m) => m.textContent))].sort(),
+    );
     for (const li of items) {
       expect(li.querySelector('cite')!.textContent!.length).to.be.greaterThan(5);
       expect(li.querySelectorAll('q').length).to.be.greaterThan(0);
@@ -288,7 +313,9 @@ describe('citations: quiet, one tap away', () => {
   });
 
   it('speaks Italian: "Fonte 1" and "Fonti (N)"', async () => {
-    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<lip-comparison-table lang="it"></lip-comparison-table>`);
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<lip-comparison-table lang="it"></lip-comparison-table>`,
+    );
     expect(root(el).querySelector('.ref')!.getAttribute('aria-label')).to.equal('Fonte 1');
     expect(clean(root(el).querySelector('.sources summary')!.textContent)).to.match(/^Fonti \(\d\)$/);
   });
@@ -297,7 +324,7 @@ describe('citations: quiet, one tap away', () => {
 describe('heading level from the studio', () => {
   const titleTag = (w: Element) => root(w).querySelector('.title')?.localName;
 
-  it('heading-level on <lip-studio> sets every widget\'s title level; a widget\'s own wins', async () => {
+  it("heading-level on <lip-studio> sets every widget's title level; a widget's own wins", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <lip-studio heading-level="3">
         <lip-comparison-table></lip-comparison-table>
@@ -312,7 +339,7 @@ describe('heading level from the studio', () => {
     expect(titleTag(b)).to.equal('h4');
   });
 
-  it('takes headingLevel from the studio\'s JSON, and ignores a level out of 1–6 with a warning', async () => {
+  it("takes headingLevel from the studio's JSON, and ignores a level out of 1–6 with a warning", async () => {
     const seen: string[] = [];
     const warn = console.warn;
     console.warn = (...a: unknown[]) => void seen.push(a.map(String).join(' '));

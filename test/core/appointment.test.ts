@@ -39,7 +39,12 @@ const SAVED = { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":"2026-03-01"
 
 describe('appointment: resolveAppointment', () => {
   const cases: [string, Partial<ResolveOptions>, Record<string, string>, ResolvedAppointment][] = [
-    ['the attribute first', { attribute: '2026-03-10', url: `${PAGE}?appointment=2026-03-05` }, SAVED, { date: d('2026-03-10'), from: 'attribute' }],
+    [
+      'the attribute first',
+      { attribute: '2026-03-10', url: `${PAGE}?appointment=2026-03-05` },
+      SAVED,
+      { date: d('2026-03-10'), from: 'attribute' },
+    ],
     ['the attribute with white space', { attribute: ' 2026-03-10 ' }, {}, { date: d('2026-03-10'), from: 'attribute' }],
     [
       'an impossible attribute date, without falling through',
@@ -47,17 +52,57 @@ describe('appointment: resolveAppointment', () => {
       SAVED,
       { from: 'attribute', problem: { value: '2024-02-30', problem: 'no-such-date' } },
     ],
-    ['a month 13 attribute', { attribute: '2024-13-01' }, SAVED, { from: 'attribute', problem: { value: '2024-13-01', problem: 'no-such-date' } }],
-    ['a day-first attribute', { attribute: '10/03/2025' }, SAVED, { from: 'attribute', problem: { value: '10/03/2025', problem: 'format' } }],
-    ['an attribute with a time', { attribute: '2024-03-10T00:00Z' }, SAVED, { from: 'attribute', problem: { value: '2024-03-10T00:00Z', problem: 'format' } }],
+    [
+      'a month 13 attribute',
+      { attribute: '2024-13-01' },
+      SAVED,
+      { from: 'attribute', problem: { value: '2024-13-01', problem: 'no-such-date' } },
+    ],
+    [
+      'a day-first attribute',
+      { attribute: '10/03/2025' },
+      SAVED,
+      { from: 'attribute', problem: { value: '10/03/2025', problem: 'format' } },
+    ],
+    [
+      'an attribute with a time',
+      { attribute: '2024-03-10T00:00Z' },
+      SAVED,
+      { from: 'attribute', problem: { value: '2024-03-10T00:00Z', problem: 'format' } },
+    ],
     ['an empty attribute', { attribute: '' }, SAVED, { from: 'attribute', problem: { value: '', problem: 'empty' } }],
     ['a blank attribute', { attribute: '  ' }, SAVED, { from: 'attribute', problem: { value: '  ', problem: 'empty' } }],
-    ['the URL when there is no attribute', { attribute: null, url: `${PAGE}?appointment=2026-03-05` }, SAVED, { date: d('2026-03-05'), from: 'url' }],
+    [
+      'the URL when there is no attribute',
+      { attribute: null, url: `${PAGE}?appointment=2026-03-05` },
+      SAVED,
+      { date: d('2026-03-05'), from: 'url' },
+    ],
     ['the URL as a URL object', { url: new URL(`${PAGE}?appointment=2026-03-05`) }, {}, { date: d('2026-03-05'), from: 'url' }],
-    ['the URL naming this procedure', { url: `${PAGE}?procedure=lip-blush&appointment=2026-03-05` }, SAVED, { date: d('2026-03-05'), from: 'url' }],
-    ['the URL naming this procedure in capitals', { url: `${PAGE}?procedure=Lip-Blush&appointment=2026-03-05` }, {}, { date: d('2026-03-05'), from: 'url' }],
-    ['the stored date when the URL names another procedure', { url: `${PAGE}?procedure=brows&appointment=2026-03-05` }, SAVED, { date: d('2026-03-01'), from: 'stored' }],
-    ['a bad URL date as a problem', { url: `${PAGE}?appointment=2026-02-30` }, SAVED, { from: 'url', problem: { value: '2026-02-30', problem: 'no-such-date' } }],
+    [
+      'the URL naming this procedure',
+      { url: `${PAGE}?procedure=lip-blush&appointment=2026-03-05` },
+      SAVED,
+      { date: d('2026-03-05'), from: 'url' },
+    ],
+    [
+      'the URL naming this procedure in capitals',
+      { url: `${PAGE}?procedure=Lip-Blush&appointment=2026-03-05` },
+      {},
+      { date: d('2026-03-05'), from: 'url' },
+    ],
+    [
+      'the stored date when the URL names another procedure',
+      { url: `${PAGE}?procedure=brows&appointment=2026-03-05` },
+      SAVED,
+      { date: d('2026-03-01'), from: 'stored' },
+    ],
+    [
+      'a bad URL date as a problem',
+      { url: `${PAGE}?appointment=2026-02-30` },
+      SAVED,
+      { from: 'url', problem: { value: '2026-02-30', problem: 'no-such-date' } },
+    ],
     ['an empty URL date as a problem', { url: `${PAGE}?appointment=` }, SAVED, { from: 'url', problem: { value: '', problem: 'empty' } }],
     ['the stored date when the URL has none', { url: `${PAGE}?procedure=lip-blush` }, SAVED, { date: d('2026-03-01'), from: 'stored' }],
     ['the stored date when the URL is unusable', { url: 'http://[' }, SAVED, { date: d('2026-03-01'), from: 'stored' }],
@@ -65,18 +110,48 @@ describe('appointment: resolveAppointment', () => {
     ['none when nothing is known', { url: PAGE }, {}, { from: 'none' }],
     ['none for another procedure’s date', { procedure: 'brows' }, SAVED, { from: 'none' }],
     ['none when the stored value is corrupt', {}, { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":"2026-02-30"}' }, { from: 'none' }],
-    ['none when the stored value is not a string', {}, { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":{"y":2026,"m":3,"d":1}}' }, { from: 'none' }],
+    [
+      'none when the stored value is not a string',
+      {},
+      { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":{"y":2026,"m":3,"d":1}}' },
+      { from: 'none' },
+    ],
     ['none for a future envelope version', {}, { 'lip-widgets:appointment:lip-blush': '{"v":99,"data":"2026-03-01"}' }, { from: 'none' }],
-    ['a migrated v1 value', {}, { 'lip-widgets:appointment:lip-blush': '{"v":1,"data":"2026-03-01"}' }, { date: d('2026-03-01'), from: 'stored' }],
+    [
+      'a migrated v1 value',
+      {},
+      { 'lip-widgets:appointment:lip-blush': '{"v":1,"data":"2026-03-01"}' },
+      { date: d('2026-03-01'), from: 'stored' },
+    ],
     // the sanity limits: 2 years ahead, 5 years back
     ['exactly 2 years ahead', { attribute: '2028-03-08' }, {}, { date: d('2028-03-08'), from: 'attribute' }],
-    ['a day past 2 years ahead', { attribute: '2028-03-09' }, {}, { from: 'attribute', problem: { value: '2028-03-09', problem: 'far-future' } }],
+    [
+      'a day past 2 years ahead',
+      { attribute: '2028-03-09' },
+      {},
+      { from: 'attribute', problem: { value: '2028-03-09', problem: 'far-future' } },
+    ],
     ['5 years ahead', { attribute: '2031-03-08' }, {}, { from: 'attribute', problem: { value: '2031-03-08', problem: 'far-future' } }],
     ['3 years back', { attribute: '2023-03-08' }, {}, { date: d('2023-03-08'), from: 'attribute' }],
     ['exactly 5 years back', { attribute: '2021-03-08' }, {}, { date: d('2021-03-08'), from: 'attribute' }],
-    ['a day before 5 years back', { attribute: '2021-03-07' }, {}, { from: 'attribute', problem: { value: '2021-03-07', problem: 'far-past' } }],
-    ['a far-future URL date', { url: `${PAGE}?appointment=2062-03-08` }, SAVED, { from: 'url', problem: { value: '2062-03-08', problem: 'far-future' } }],
-    ['a far-past stored date', {}, { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":"2019-06-01"}' }, { from: 'stored', problem: { value: '2019-06-01', problem: 'far-past' } }],
+    [
+      'a day before 5 years back',
+      { attribute: '2021-03-07' },
+      {},
+      { from: 'attribute', problem: { value: '2021-03-07', problem: 'far-past' } },
+    ],
+    [
+      'a far-future URL date',
+      { url: `${PAGE}?appointment=2062-03-08` },
+      SAVED,
+      { from: 'url', problem: { value: '2062-03-08', problem: 'far-future' } },
+    ],
+    [
+      'a far-past stored date',
+      {},
+      { 'lip-widgets:appointment:lip-blush': '{"v":2,"data":"2019-06-01"}' },
+      { from: 'stored', problem: { value: '2019-06-01', problem: 'far-past' } },
+    ],
   ];
 
   for (const [name, options, stored, expected] of cases) {
@@ -173,9 +248,7 @@ describe('appointment: saving and sharing', () => {
   it('tells the three widgets of a procedure about a saved or cleared date', () => {
     const { store } = storeWith();
     const heard: [string, CalendarDate | undefined][] = [];
-    const offs = ['timeline', 'tracker', 'checklist'].map((w) =>
-      subscribeAppointment('lip-blush', (date) => heard.push([w, date]), store),
-    );
+    const offs = ['timeline', 'tracker', 'checklist'].map((w) => subscribeAppointment('lip-blush', (date) => heard.push([w, date]), store));
     const offOther = subscribeAppointment('brows', (date) => heard.push(['brows', date]), store);
     try {
       saveAppointment('lip-blush', d('2026-03-10'), store);

@@ -30,7 +30,10 @@ describe('checklistModel', () => {
     const days = m.groups.find((g) => g.group === 'days-before')!;
     expect([days.label, days.dueText, days.dueDate]).to.deep.equal(['Days before', 'from 16 Mar', '2026-03-16']);
     const thinners = m.groups.flatMap((g) => g.items).find((i) => /blood thinners/.test(i.text))!;
-    expect([thinners.dueText, thinners.dueDate]).to.deep.equal(['from 16 Mar (4 days before), 17 Mar at the latest (3 days)', '2026-03-16']);
+    expect([thinners.dueText, thinners.dueDate]).to.deep.equal([
+      'from 16 Mar (4 days before), 17 Mar at the latest (3 days)',
+      '2026-03-16',
+    ]);
     expect(thinners.cite.length).to.be.greaterThan(0);
     expect([m.done, m.total, m.fraction, m.progressText, m.complete]).to.deep.equal([0, FLIP_TOTAL, 0, `0 of ${FLIP_TOTAL} done`, false]);
     expect(m.ticksKey).to.equal('prep:lip-flip:2026-03-20');
@@ -40,7 +43,12 @@ describe('checklistModel', () => {
     const ids = procedures['lip-flip'].prep!.map((i) => i.id);
     const half = checklistModel(input({ ticks: [ids[0]] }));
     expect([half.done, half.fraction, half.progressText]).to.deep.equal([1, 1 / FLIP_TOTAL, `1 of ${FLIP_TOTAL} done`]);
-    expect(half.groups.flatMap((g) => g.items).filter((i) => i.done).map((i) => i.id)).to.deep.equal([ids[0]]);
+    expect(
+      half.groups
+        .flatMap((g) => g.items)
+        .filter((i) => i.done)
+        .map((i) => i.id),
+    ).to.deep.equal([ids[0]]);
     expect(half.groups.reduce((n, g) => n + g.done, 0)).to.equal(1);
     const all = checklistModel(input({ ticks: ids }));
     expect([all.complete, all.fraction]).to.deep.equal([true, 1]);

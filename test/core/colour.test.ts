@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { contrast, contrastChecks, contrastMessage, darkened, lightened, luminance, onAccent, parseHex, toHex } from '../../src/core/colour.js';
+import {
+  contrast,
+  contrastChecks,
+  contrastMessage,
+  darkened,
+  lightened,
+  luminance,
+  onAccent,
+  parseHex,
+  toHex,
+} from '../../src/core/colour.js';
 
 describe('core/colour: what the widgets draw from an accent (the rule of styles/host.styles.ts)', () => {
   it('reads #rgb and #rrggbb, and nothing else', () => {
@@ -29,10 +39,16 @@ describe('core/colour: what the widgets draw from an accent (the rule of styles/
   });
 
   it('passes every derived pair in both schemes; a fixed text colour on a pale accent fails, with its values named', () => {
-    for (const accent of ['#f4c2d0', '#3a1020', '#e0457b']) expect(contrastChecks({ accent }).every((c) => c.ok), accent).to.equal(true);
+    for (const accent of ['#f4c2d0', '#3a1020', '#e0457b'])
+      expect(
+        contrastChecks({ accent }).every((c) => c.ok),
+        accent,
+      ).to.equal(true);
     const brand = { accent: '#f4c2d0', onAccent: '#ffffff' };
     const bad = contrastChecks(brand).filter((c) => !c.ok);
     expect(bad.map((c) => `${c.scheme} ${c.pair}`)).to.deep.equal(['light button', 'dark button']);
-    expect(contrastMessage(bad[0], brand)).to.match(/^text on the accent \(--lip-on-accent\) has a contrast of 1\.\d\d:1 in the light scheme \(--lip-on-accent #ffffff, --lip-accent #f4c2d0\); text needs 4\.5:1\.$/);
+    expect(contrastMessage(bad[0], brand)).to.match(
+      /^text on the accent \(--lip-on-accent\) has a contrast of 1\.\d\d:1 in the light scheme \(--lip-on-accent #ffffff, --lip-accent #f4c2d0\); text needs 4\.5:1\.$/,
+    );
   });
 });

@@ -50,23 +50,74 @@ describe('core/compare', () => {
     const own: Procedure = { ...flip, lasts: [{ min: 3, max: 4, unit: 'month', studio: true, cite: [] }] };
     const m = compareModel([own, filler], 'en');
     expect(row(m, 'lasts').cells[0]).to.deep.include.members([
-      { text: '3–4 months', pieces: [{ text: '3–4', keep: true }, { text: ' months', keep: false }], refs: [], studio: true },
+      {
+        text: '3–4 months',
+        pieces: [
+          { text: '3–4', keep: true },
+          { text: ' months', keep: false },
+        ],
+        refs: [],
+        studio: true,
+      },
     ]);
   });
 
   it('keeps figures and ranges whole', () => {
     const cases: [string, [string, boolean][]][] = [
-      ['about 2–3 years', [['about ', false], ['2–3', true], [' years', false]]],
-      ['1-2 ore', [['1-2', true], [' ore', false]]],
-      ['Touch-up: 3–12 months after', [['Touch-up: ', false], ['3–12', true], [' months after', false]]],
-      ['A few hundred dollars to over $2,500', [['A few hundred dollars to over ', false], ['$2,500', true]]],
-      ['Da qualche centinaio di dollari a oltre 2.500 $', [['Da qualche centinaio di dollari a oltre ', false], ['2.500', true], [' $', false]]],
-      ['about 2.5 hours', [['about ', false], ['2.5', true], [' hours', false]]],
+      [
+        'about 2–3 years',
+        [
+          ['about ', false],
+          ['2–3', true],
+          [' years', false],
+        ],
+      ],
+      [
+        '1-2 ore',
+        [
+          ['1-2', true],
+          [' ore', false],
+        ],
+      ],
+      [
+        'Touch-up: 3–12 months after',
+        [
+          ['Touch-up: ', false],
+          ['3–12', true],
+          [' months after', false],
+        ],
+      ],
+      [
+        'A few hundred dollars to over $2,500',
+        [
+          ['A few hundred dollars to over ', false],
+          ['$2,500', true],
+        ],
+      ],
+      [
+        'Da qualche centinaio di dollari a oltre 2.500 $',
+        [
+          ['Da qualche centinaio di dollari a oltre ', false],
+          ['2.500', true],
+          [' $', false],
+        ],
+      ],
+      [
+        'about 2.5 hours',
+        [
+          ['about ', false],
+          ['2.5', true],
+          [' hours', false],
+        ],
+      ],
       ['Swelling', [['Swelling', false]]],
       ['', []],
     ];
     for (const [text, want] of cases) {
-      expect(keepFigures(text).map((p) => [p.text, p.keep]), text).to.deep.equal(want);
+      expect(
+        keepFigures(text).map((p) => [p.text, p.keep]),
+        text,
+      ).to.deep.equal(want);
     }
   });
 });

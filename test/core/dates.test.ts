@@ -87,7 +87,14 @@ describe('parseDate', () => {
     ['an array', ['2024-03-10']],
     ['an object', { y: 2024, m: 3, d: 10 }],
     ['a null-prototype object', Object.create(null)],
-    ['an object whose toString throws', { toString() { throw new Error('hostile'); } }],
+    [
+      'an object whose toString throws',
+      {
+        toString() {
+          throw new Error('hostile');
+        },
+      },
+    ],
     ['a symbol', Symbol('x')],
   ];
   for (const [name, input] of nonStrings) {
@@ -265,7 +272,10 @@ describe('in browser time zones', () => {
 
         it(`${iso}: day numbers are exact at both ends of the day`, () => {
           const start = addDays(day, -7);
-          for (const [h, m, s] of [[0, 0, 30], [23, 59, 30]]) {
+          for (const [h, m, s] of [
+            [0, 0, 30],
+            [23, 59, 30],
+          ]) {
             const now = localDate(new Date(day.y, day.m - 1, day.d, h, m, s));
             expect(daysBetween(start, now)).to.equal(7);
             expect(daysBetween(now, addDays(day, 1))).to.equal(1);

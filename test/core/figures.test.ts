@@ -3,7 +3,10 @@ import { formatAmount, formatRange } from '../../src/core/figures.js';
 import '../../src/lang/it.js';
 
 /** Figures the data uses and the edges of the plain path: halves, one decimal, rounding, 999/1000, ranges that meet. */
-const FIGURES = [0, 0.05, 0.1, 0.15, 0.25, 0.5, 0.95, 1, 1.04, 1.05, 1.25, 1.5, 2, 2.25, 2.35, 2.5, 3, 6, 7, 8, 12, 18, 24, 42, 56, 99.95, 100, 365, 999, 999.9, 999.96, 1000, 1234.5, 12345];
+const FIGURES = [
+  0, 0.05, 0.1, 0.15, 0.25, 0.5, 0.95, 1, 1.04, 1.05, 1.25, 1.5, 2, 2.25, 2.35, 2.5, 3, 6, 7, 8, 12, 18, 24, 42, 56, 99.95, 100, 365, 999,
+  999.9, 999.96, 1000, 1234.5, 12345,
+];
 const PAIRS: [number, number][] = [];
 for (const a of FIGURES) for (const b of FIGURES) if (a <= b) PAIRS.push([a, b]);
 
@@ -12,7 +15,9 @@ describe('figures without Intl: the same text as Intl', () => {
   for (const locale of ['en', 'en-US', 'en-GB', 'it', 'it-IT', 'it-CH', 'en-ZA', 'en-IN', 'ar-EG', 'de', 'fr', 'hi-IN-u-nu-deva']) {
     it(`${locale}: formatRange and the unit's singular or plural match Intl for ${PAIRS.length} ranges`, () => {
       const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-      const pr = new Intl.PluralRules(locale, { maximumFractionDigits: 1 }) as Intl.PluralRules & { selectRange?(a: number, b: number): string };
+      const pr = new Intl.PluralRules(locale, { maximumFractionDigits: 1 }) as Intl.PluralRules & {
+        selectRange?(a: number, b: number): string;
+      };
       const unit = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
       for (const [min, max] of PAIRS) {
         const want = min === max ? nf.format(max) : nf.formatRange(min, max);

@@ -39,7 +39,14 @@ const brows: Procedure = {
     { id: 'brush', kind: 'do', task: true, timesPerDay: { min: 2, max: 2 }, text: 'Brush into shape', days: { from: 2 }, cite: [] },
   ],
   upkeep: [
-    { id: 'again', kind: 'repeat', from: 'appointment', text: 'Next lamination', after: [{ min: 6, max: 8, unit: 'week', cite: [] }], cite: [] },
+    {
+      id: 'again',
+      kind: 'repeat',
+      from: 'appointment',
+      text: 'Next lamination',
+      after: [{ min: 6, max: 8, unit: 'week', cite: [] }],
+      cite: [],
+    },
   ],
 };
 
@@ -114,7 +121,9 @@ describe('healing: what applies on a day', () => {
     expect(ids(day.tasks)).to.include.members(['cream']);
     expect(ids(day.tasks)).to.deep.equal(ids(blush.aftercare!.filter((c) => c.task)));
     expect(ids(day.tasks)).to.deep.equal(['cream']);
-    expect(day.differ.map((x) => [x.id, x.sides.map((s) => s.cite[0].source)])).to.deep.equal([['water', ['harpers-bazaar', 'blush-overview']]]);
+    expect(day.differ.map((x) => [x.id, x.sides.map((s) => s.cite[0].source)])).to.deep.equal([
+      ['water', ['harpers-bazaar', 'blush-overview']],
+    ]);
     expect(ids(day.care)).to.not.include.members(['water', 'wash']);
   });
 
@@ -211,7 +220,12 @@ describe('healing: ticks', () => {
   });
 
   it('survive hostile stored text without touching Object.prototype', () => {
-    const map = new Map([['lip-widgets:k', '{"v":2,"data":{"__proto__":{"polluted":1},"9":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}},"wash":1}}}']]);
+    const map = new Map([
+      [
+        'lip-widgets:k',
+        '{"v":2,"data":{"__proto__":{"polluted":1},"9":{"__proto__":{"x":1},"constructor":{"prototype":{"y":1}},"wash":1}}}',
+      ],
+    ]);
     const store = createStore({ storage: () => ({ getItem: (k: string) => map.get(k) ?? null }) as unknown as Storage });
     const ticks = store.read('k', sanitizeHealingTicks);
     expect(ticksOn(ticks, 9, 'wash')).to.equal(1);
@@ -258,7 +272,10 @@ describe('healing: next step', () => {
   it('counts from the refinement when the data says so; a studio’s own procedure works', () => {
     const p: Procedure = {
       ...blush,
-      upkeep: [blush.upkeep![0], { id: 'check', kind: 'check-up', from: 'refinement', text: 'Check', after: [{ min: 2, max: 2, unit: 'week', cite: [] }], cite: [] }],
+      upkeep: [
+        blush.upkeep![0],
+        { id: 'check', kind: 'check-up', from: 'refinement', text: 'Check', after: [{ min: 2, max: 2, unit: 'week', cite: [] }], cite: [] },
+      ],
     };
     expect(nextStep(p, d('2026-03-02'), d('2026-04-03'))!.from).to.deep.equal(d('2026-04-16'));
     expect(nextStep(brows, d('2026-03-02'), d('2026-03-05'))).to.deep.include({ from: d('2026-04-13'), to: d('2026-04-27') });

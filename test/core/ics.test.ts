@@ -58,7 +58,11 @@ describe('ics: the acceptance dates, parsed by ical.js', () => {
         expect(refinement.e.isRecurring()).to.equal(false);
         expect(booster.e.isRecurring()).to.equal(true);
         const next = booster.e.iterator();
-        expect([next.next()!.toString(), next.next()!.toString(), next.next()!.toString()]).to.deep.equal(['2027-03-02', '2028-03-02', '2029-03-02']);
+        expect([next.next()!.toString(), next.next()!.toString(), next.next()!.toString()]).to.deep.equal([
+          '2027-03-02',
+          '2028-03-02',
+          '2029-03-02',
+        ]);
       });
 
       it('lip flip: the repeat injection at the start of the wearing-off window, 2026-04-27', () => {
@@ -118,7 +122,9 @@ describe('ics: content', () => {
 
   it('gives stable, distinct UIDs from procedure, appointment and event', () => {
     const a = parse(ics(blush, '2026-03-02')).map((x) => x.uid);
-    const b = parse(toICS(calendarEvents(blush, timeline(blush, 'en', d('2026-03-02'), d('2026-03-10')), 'en'), new Date())).map((x) => x.uid);
+    const b = parse(toICS(calendarEvents(blush, timeline(blush, 'en', d('2026-03-02'), d('2026-03-10')), 'en'), new Date())).map(
+      (x) => x.uid,
+    );
     expect(a).to.deep.equal(b);
     expect(new Set(a).size).to.equal(a.length);
     expect(a[0]).to.equal('lip-blush-2026-03-02-upkeep-refinement-20260402@lip-widgets');
@@ -128,7 +134,10 @@ describe('ics: content', () => {
 
   it('leaves out visits that are over and keeps the one whose window is open, dated today', () => {
     expect(starts(ics(blush, '2026-03-02', '2026-04-03'))).to.deep.equal(['2026-04-13', '2027-03-02']);
-    expect(starts(ics(blush, '2026-03-02', '2026-04-20')), 'the check-up window is open: today').to.deep.equal(['2026-04-20', '2027-03-02']);
+    expect(starts(ics(blush, '2026-03-02', '2026-04-20')), 'the check-up window is open: today').to.deep.equal([
+      '2026-04-20',
+      '2027-03-02',
+    ]);
     expect(starts(ics(filler, '2026-03-02', '2026-08-10'))).to.deep.equal(['2026-08-10']);
     expect(starts(ics(filler, '2026-03-02', '2027-03-03'))).to.deep.equal([]);
     // the booster a year after a past one

@@ -15,19 +15,54 @@ const iso = (due: Due | undefined) => due && { kind: due.kind, date: toISODate(d
 
 describe('prep: itemDue', () => {
   const cases: [string, Partial<PrepItem>, string, { kind: Due['kind']; date: string; to?: string }][] = [
-    ['a range of days: earliest start, latest start', { group: 'days-before', daysBefore: { min: 3, max: 4 } }, '2026-03-20', { kind: 'from', date: '2026-03-16', to: '2026-03-17' }],
+    [
+      'a range of days: earliest start, latest start',
+      { group: 'days-before', daysBefore: { min: 3, max: 4 } },
+      '2026-03-20',
+      { kind: 'from', date: '2026-03-16', to: '2026-03-17' },
+    ],
     ['one figure', { daysBefore: { min: 28, max: 28 } }, '2026-03-20', { kind: 'from', date: '2026-02-20' }],
-    ['a reversed range is read in order', { daysBefore: { min: 4, max: 3 } }, '2026-03-20', { kind: 'from', date: '2026-03-16', to: '2026-03-17' }],
-    ['across a month and a leap day', { daysBefore: { min: 1, max: 2 } }, '2024-03-01', { kind: 'from', date: '2024-02-28', to: '2024-02-29' }],
+    [
+      'a reversed range is read in order',
+      { daysBefore: { min: 4, max: 3 } },
+      '2026-03-20',
+      { kind: 'from', date: '2026-03-16', to: '2026-03-17' },
+    ],
+    [
+      'across a month and a leap day',
+      { daysBefore: { min: 1, max: 2 } },
+      '2024-03-01',
+      { kind: 'from', date: '2024-02-28', to: '2024-02-29' },
+    ],
     ['across a year', { daysBefore: { min: 28, max: 28 } }, '2026-01-10', { kind: 'from', date: '2025-12-13' }],
     ['zero days: on the day', { group: 'weeks-before', daysBefore: { min: 0, max: 0 } }, '2026-03-20', { kind: 'on', date: '2026-03-20' }],
     ['day-of without a figure', { group: 'day-of' }, '2026-03-20', { kind: 'on', date: '2026-03-20' }],
     ['bring along: on the day', { group: 'bring', kind: 'bring' }, '2026-03-20', { kind: 'on', date: '2026-03-20' }],
     ['the night before: the day before', { group: 'night-before' }, '2026-03-01', { kind: 'on', date: '2026-02-28' }],
-    ['weeks before without a figure: before the appointment', { group: 'weeks-before' }, '2026-03-20', { kind: 'before', date: '2026-03-20' }],
-    ['days before without a figure: before the appointment', { group: 'days-before' }, '2026-03-20', { kind: 'before', date: '2026-03-20' }],
-    ['a non-number figure is no figure', { group: 'days-before', daysBefore: { min: NaN, max: 3 } }, '2026-03-20', { kind: 'before', date: '2026-03-20' }],
-    ['a negative figure counts as zero', { group: 'days-before', daysBefore: { min: -2, max: -1 } }, '2026-03-20', { kind: 'on', date: '2026-03-20' }],
+    [
+      'weeks before without a figure: before the appointment',
+      { group: 'weeks-before' },
+      '2026-03-20',
+      { kind: 'before', date: '2026-03-20' },
+    ],
+    [
+      'days before without a figure: before the appointment',
+      { group: 'days-before' },
+      '2026-03-20',
+      { kind: 'before', date: '2026-03-20' },
+    ],
+    [
+      'a non-number figure is no figure',
+      { group: 'days-before', daysBefore: { min: NaN, max: 3 } },
+      '2026-03-20',
+      { kind: 'before', date: '2026-03-20' },
+    ],
+    [
+      'a negative figure counts as zero',
+      { group: 'days-before', daysBefore: { min: -2, max: -1 } },
+      '2026-03-20',
+      { kind: 'on', date: '2026-03-20' },
+    ],
   ];
   for (const [name, over, appt, want] of cases) {
     it(name, () => {
@@ -38,10 +73,22 @@ describe('prep: itemDue', () => {
 
 describe('prep: aheadOf', () => {
   const cases: [PrepItem['daysBefore'], ReturnType<typeof aheadOf>][] = [
-    [{ min: 3, max: 4 }, { min: 3, max: 4, unit: 'day' }],
-    [{ min: 28, max: 28 }, { min: 4, max: 4, unit: 'week' }],
-    [{ min: 14, max: 21 }, { min: 2, max: 3, unit: 'week' }],
-    [{ min: 0, max: 7 }, { min: 0, max: 7, unit: 'day' }],
+    [
+      { min: 3, max: 4 },
+      { min: 3, max: 4, unit: 'day' },
+    ],
+    [
+      { min: 28, max: 28 },
+      { min: 4, max: 4, unit: 'week' },
+    ],
+    [
+      { min: 14, max: 21 },
+      { min: 2, max: 3, unit: 'week' },
+    ],
+    [
+      { min: 0, max: 7 },
+      { min: 0, max: 7, unit: 'day' },
+    ],
     [{ min: 0, max: 0 }, undefined],
     [undefined, undefined],
   ];
@@ -80,7 +127,14 @@ describe('prep: prepModel', () => {
 
     const dayOf = m.sections.find((s) => s.group === 'day-of')!;
     expect(iso(dayOf.due)).to.deep.equal({ kind: 'on', date: '2026-03-20', to: undefined });
-    expect(dayOf.entries.map((e) => e.item.text)).to.include.members(['Alcohol', 'Caffeine', 'Exercise', 'Ibuprofen', 'Fish oil', 'Vitamin E']);
+    expect(dayOf.entries.map((e) => e.item.text)).to.include.members([
+      'Alcohol',
+      'Caffeine',
+      'Exercise',
+      'Ibuprofen',
+      'Fish oil',
+      'Vitamin E',
+    ]);
     for (const e of dayOf.entries) expect(e.due, 'same as the group: not repeated').to.equal(undefined);
 
     const cream = m.sections.find((s) => s.group === 'days-before')!.entries.find((e) => e.item.id === 'bedtime-cream')!;
@@ -99,7 +153,11 @@ describe('prep: prepModel', () => {
   it('counts ticks of known items only', () => {
     const m = prepModel(procedures['lip-blush'], ['wait', 'alcohol', 'gone-item'], APPT, APPT);
     expect(m.done).to.equal(2);
-    expect(flat(m).filter((e) => e.done).map((e) => e.item.id)).to.deep.equal(['wait', 'alcohol']);
+    expect(
+      flat(m)
+        .filter((e) => e.done)
+        .map((e) => e.item.id),
+    ).to.deep.equal(['wait', 'alcohol']);
   });
 
   it('marks an unticked item late only once its last day has passed', () => {
@@ -110,9 +168,21 @@ describe('prep: prepModel', () => {
     expect(late('2026-03-18')).to.equal(true);
     expect(late('2026-03-18', ['thinners']), 'done is never late').to.equal(false);
     const blush = (today: string) => flat(prepModel(procedures['lip-blush'], [], APPT, d(today)));
-    expect(blush('2026-02-21').filter((e) => e.late).map((e) => e.item.id)).to.deep.equal(['wait']);
-    expect(blush('2026-03-20').filter((e) => e.late).map((e) => e.item.id), 'the day itself is not past').to.deep.equal(['wait']);
-    expect(blush('2026-03-21').some((e) => e.late), 'after the appointment nothing is marked late').to.equal(false);
+    expect(
+      blush('2026-02-21')
+        .filter((e) => e.late)
+        .map((e) => e.item.id),
+    ).to.deep.equal(['wait']);
+    expect(
+      blush('2026-03-20')
+        .filter((e) => e.late)
+        .map((e) => e.item.id),
+      'the day itself is not past',
+    ).to.deep.equal(['wait']);
+    expect(
+      blush('2026-03-21').some((e) => e.late),
+      'after the appointment nothing is marked late',
+    ).to.equal(false);
   });
 
   it('without an appointment: no dates, nothing late, figures kept as "before"', () => {
@@ -141,7 +211,14 @@ describe('prep: prepModel', () => {
     expect(iso(m.sections[0].due), 'earliest start of dated items').to.deep.equal({ kind: 'from', date: '2026-03-13', to: undefined });
     expect(m.sections[0].entries.map((e) => e.due && toISODate(e.due.date))).to.deep.equal(['2026-03-18', undefined]);
     expect({ done: m.done, total: m.total }).to.deep.equal({ done: 1, total: 3 });
-    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({ sections: [], done: 0, total: 0, over: false, notFor: [], differ: [] });
+    expect(prepModel({ id: 'none', name: 'None', summary: [] }, [], APPT, APPT)).to.deep.equal({
+      sections: [],
+      done: 0,
+      total: 0,
+      over: false,
+      notFor: [],
+      differ: [],
+    });
   });
 });
 

@@ -93,7 +93,14 @@ describe('schedule: lip blush on 2026-03-02', () => {
   });
 
   it('orders events by their start', () => {
-    expect(tl.events.map((e) => e.id)).to.deep.equal(['start', 'upkeep-refinement', 'recovery', 'upkeep-check-up', 'lasts', 'upkeep-booster']);
+    expect(tl.events.map((e) => e.id)).to.deep.equal([
+      'start',
+      'upkeep-refinement',
+      'recovery',
+      'upkeep-check-up',
+      'lasts',
+      'upkeep-booster',
+    ]);
     for (let i = 1; i < tl.events.length; i++) {
       expect(iso(tl.events[i - 1].start) <= iso(tl.events[i].start)).to.equal(true);
     }
@@ -210,7 +217,9 @@ describe('schedule: today', () => {
     // on the booster day itself it is still that year's
     expect(spans(ev(timeline(blush, 'en', APPT, d('2027-03-02')), 'upkeep-booster'))).to.deep.equal([['2027-03-02', '2027-03-02']]);
     // years later: the one after today
-    expect(spans(ev(timeline(blush, 'en', d('2024-03-02'), d('2026-03-10')), 'upkeep-booster'))).to.deep.equal([['2027-03-02', '2027-03-02']]);
+    expect(spans(ev(timeline(blush, 'en', d('2024-03-02'), d('2026-03-10')), 'upkeep-booster'))).to.deep.equal([
+      ['2027-03-02', '2027-03-02'],
+    ]);
   });
 
   it('keeps the refinement of an appointment at the end of January on the last day of February', () => {
@@ -224,11 +233,26 @@ describe('schedule: a studio’s own procedure', () => {
     id: 'brow-tint',
     name: 'Brow tint',
     summary: [],
-    resultsShow: [{ min: 0, max: 0, unit: 'day', cite: [] , studio: true }],
+    resultsShow: [{ min: 0, max: 0, unit: 'day', cite: [], studio: true }],
     lasts: [{ min: 4, max: 6, unit: 'week', cite: [], studio: true }],
     upkeep: [
-      { id: 'perfect', kind: 'refinement', from: 'appointment', text: 'Perfecting', after: [{ min: 2, max: 3, unit: 'week', cite: [] }], cite: [] },
-      { id: 'yearly', kind: 'booster', from: 'refinement', recurring: true, text: 'Yearly top-up', after: [{ min: 1, max: 1, unit: 'year', cite: [] }], cite: [] },
+      {
+        id: 'perfect',
+        kind: 'refinement',
+        from: 'appointment',
+        text: 'Perfecting',
+        after: [{ min: 2, max: 3, unit: 'week', cite: [] }],
+        cite: [],
+      },
+      {
+        id: 'yearly',
+        kind: 'booster',
+        from: 'refinement',
+        recurring: true,
+        text: 'Yearly top-up',
+        after: [{ min: 1, max: 1, unit: 'year', cite: [] }],
+        cite: [],
+      },
     ],
     recovery: { kind: 'massage-week', spans: [{ min: 5, max: 5, unit: 'day', cite: [] }] },
   };

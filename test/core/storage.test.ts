@@ -463,11 +463,7 @@ describe('storage: subscriptions', () => {
       expect(added.size).to.equal(1);
       // three widgets removed and re-inserted three times, on two stores
       for (let round = 0; round < 3; round++) {
-        const offs = [
-          storeA.subscribe('a', () => heard++),
-          storeA.subscribe('b', () => heard++),
-          storeB.subscribe('a', () => heard++),
-        ];
+        const offs = [storeA.subscribe('a', () => heard++), storeA.subscribe('b', () => heard++), storeB.subscribe('a', () => heard++)];
         expect(added.size).to.equal(1);
         for (const off of offs) off();
       }
@@ -537,7 +533,8 @@ describe('RELIABILITY 24: storage independent of what a host page patches', () =
     (Number.prototype as Patched).toJSON = () => 'NaN';
     Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'patched', configurable: true, writable: true });
     // a page that revives date-like strings and sorts keys
-    JSON.parse = (text: string) => saved.parse(text, (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) ? new Date(v) : Array.isArray(v) ? v.length : v));
+    JSON.parse = (text: string) =>
+      saved.parse(text, (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\d/.test(v) ? new Date(v) : Array.isArray(v) ? v.length : v));
     JSON.stringify = () => '"wrapped"';
   }
 
@@ -560,7 +557,20 @@ describe('RELIABILITY 24: storage independent of what a host page patches', () =
   });
 
   it('24: the kit’s JSON reader and writer agree with the standard on awkward text', () => {
-    const values: unknown[] = ['', 'a"b\\c/\n\t\u0000\u001f\u2028😀 è', 0, -1.5e-7, 1e21, true, false, null, [], {}, [[1, [2]], { a: { b: [] } }], { 'x y': '\ud800' }];
+    const values: unknown[] = [
+      '',
+      'a"b\\c/\n\t\u0000\u001f\u2028😀 è',
+      0,
+      -1.5e-7,
+      1e21,
+      true,
+      false,
+      null,
+      [],
+      {},
+      [[1, [2]], { a: { b: [] } }],
+      { 'x y': '\ud800' },
+    ];
     for (const v of values) {
       expect(parseJson(toJson(v)), JSON.stringify(v)).to.deep.equal(v);
       expect(parseJson(JSON.stringify(v)), JSON.stringify(v)).to.deep.equal(v);

@@ -16,7 +16,10 @@ describe('core/studio-config: validateConfig', () => {
       procedures: {
         'lip-blush': {
           upkeep: { refinement: { after: { min: 6, max: 6, unit: 'week' } } },
-          aftercare: { add: [{ id: 'arnica', kind: 'do', text: 'Arnica cream', task: true, days: { from: 1, to: 5 } }], hide: ['dark-drinks'] },
+          aftercare: {
+            add: [{ id: 'arnica', kind: 'do', text: 'Arnica cream', task: true, days: { from: 1, to: 5 } }],
+            hide: ['dark-drinks'],
+          },
         },
         'brow-lamination': { name: 'Brow lamination', recovery: { spans: { min: 1, max: 2, unit: 'day' } } },
       },
@@ -35,15 +38,40 @@ describe('core/studio-config: validateConfig', () => {
   });
 
   const cases: [string, unknown, string, RegExp][] = [
-    ['a string where a number belongs', { procedures: { 'lip-blush': { lasts: { min: 'two', max: 3, unit: 'year' } } } }, 'config.procedures.lip-blush.lasts.min', /number/],
-    ['a number out of range', { procedures: { 'lip-blush': { lasts: { min: 2, max: 5000, unit: 'year' } } } }, 'config.procedures.lip-blush.lasts.max', /from 0 to 1000/],
-    ['max below min', { procedures: { 'lip-flip': { lasts: { min: 5, max: 2, unit: 'week' } } } }, 'config.procedures.lip-flip.lasts', /below min/],
-    ['an unknown unit', { procedures: { 'lip-flip': { lasts: { min: 1, max: 2, unit: 'fortnight' } } } }, 'config.procedures.lip-flip.lasts.unit', /one of/],
+    [
+      'a string where a number belongs',
+      { procedures: { 'lip-blush': { lasts: { min: 'two', max: 3, unit: 'year' } } } },
+      'config.procedures.lip-blush.lasts.min',
+      /number/,
+    ],
+    [
+      'a number out of range',
+      { procedures: { 'lip-blush': { lasts: { min: 2, max: 5000, unit: 'year' } } } },
+      'config.procedures.lip-blush.lasts.max',
+      /from 0 to 1000/,
+    ],
+    [
+      'max below min',
+      { procedures: { 'lip-flip': { lasts: { min: 5, max: 2, unit: 'week' } } } },
+      'config.procedures.lip-flip.lasts',
+      /below min/,
+    ],
+    [
+      'an unknown unit',
+      { procedures: { 'lip-flip': { lasts: { min: 1, max: 2, unit: 'fortnight' } } } },
+      'config.procedures.lip-flip.lasts.unit',
+      /one of/,
+    ],
     ['an unknown key', { colour: 'pink' }, 'config.colour', /unknown key/],
     ['a bad procedure id', { procedures: { 'Lip Blush!': {} } }, 'config.procedures.Lip Blush!', /id/],
     ['a list where an object belongs', { procedures: [] }, 'config.procedures', /object/],
     ['an empty name', { name: '   ' }, 'config.name', /text/],
-    ['an add item missing its text', { procedures: { 'lip-blush': { aftercare: { add: [{ id: 'x', kind: 'do' }] } } } }, 'config.procedures.lip-blush.aftercare.add[0]', /missing text/],
+    [
+      'an add item missing its text',
+      { procedures: { 'lip-blush': { aftercare: { add: [{ id: 'x', kind: 'do' }] } } } },
+      'config.procedures.lip-blush.aftercare.add[0]',
+      /missing text/,
+    ],
   ];
   for (const [name, input, path, reason] of cases) {
     it(`drops ${name}, naming the path`, () => {
@@ -91,8 +119,10 @@ describe('core/studio-config: applyConfig', () => {
     expect(applyConfig({})['lip-blush']).to.equal(procedures['lip-blush']);
   });
 
-  it('replaces a figure as the studio\'s own (no citation) and leaves the built-in data alone', () => {
-    const set = applyConfig(validateConfig({ procedures: { 'lip-blush': { upkeep: { refinement: { after: { min: 6, max: 6, unit: 'week' } } } } } }).config);
+  it("replaces a figure as the studio's own (no citation) and leaves the built-in data alone", () => {
+    const set = applyConfig(
+      validateConfig({ procedures: { 'lip-blush': { upkeep: { refinement: { after: { min: 6, max: 6, unit: 'week' } } } } } }).config,
+    );
     const refinement = set['lip-blush'].upkeep!.find((u) => u.id === 'refinement')!;
     expect(refinement.after![0]).to.include({ min: 6, max: 6, unit: 'week', studio: true });
     expect(refinement.after![0].cite).to.deep.equal([]);
@@ -112,14 +142,18 @@ describe('core/studio-config: applyConfig', () => {
       }).config,
     );
     const p = set['lip-blush'];
-    expect(p.aftercare!.map((c) => c.id)).to.include('arnica').and.not.include('dark-drinks');
+    expect(p.aftercare!.map((c) => c.id))
+      .to.include('arnica')
+      .and.not.include('dark-drinks');
     expect(p.aftercare!.find((c) => c.id === 'arnica')!.studio).to.equal(true);
     expect(p.prep!.map((c) => c.id)).to.not.include('caffeine');
     expect(p.warningSigns!.at(-1)!.text).to.equal('Fever');
   });
 
   it("adds a studio's own procedure", () => {
-    const set = applyConfig(validateConfig({ procedures: { 'brow-lamination': { name: 'Brow lamination', lasts: { min: 6, max: 8, unit: 'week' } } } }).config);
+    const set = applyConfig(
+      validateConfig({ procedures: { 'brow-lamination': { name: 'Brow lamination', lasts: { min: 6, max: 8, unit: 'week' } } } }).config,
+    );
     expect(set['brow-lamination'].name).to.equal('Brow lamination');
     expect(set['brow-lamination'].lasts![0].studio).to.equal(true);
     expect(Object.keys(set)).to.include.members(['lip-blush', 'lip-flip', 'lip-filler', 'brow-lamination']);

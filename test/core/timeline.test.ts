@@ -16,7 +16,8 @@ const flip = procedures['lip-flip'];
 const filler = procedures['lip-filler'];
 
 /** The marks of an event, in lane order. */
-const marks = (m: TimelineModel, id: string, kind?: ChartMark['kind']) => m.marks.filter((x) => x.event === id && (!kind || x.kind === kind));
+const marks = (m: TimelineModel, id: string, kind?: ChartMark['kind']) =>
+  m.marks.filter((x) => x.event === id && (!kind || x.kind === kind));
 const near = (a: number, b: number) => expect(a).to.be.closeTo(b, 0.0005);
 
 /*
@@ -39,7 +40,17 @@ describe('timelineModel: the axis', () => {
     ]);
     expect(m.endDay).to.equal(1826);
     expect(m.ticks.map((t) => `${t.label} ${t.unit}`)).to.deep.equal([
-      '2 week', '4 week', '6 week', '3 month', '6 month', '9 month', '12 month', '2 year', '3 year', '4 year', '5 year',
+      '2 week',
+      '4 week',
+      '6 week',
+      '3 month',
+      '6 month',
+      '9 month',
+      '12 month',
+      '2 year',
+      '3 year',
+      '4 year',
+      '5 year',
     ]);
   });
 
@@ -173,7 +184,12 @@ describe('timelineModel: positions of the built-in procedures', () => {
 
   it('every mark lies within 0..1, starts no later than it ends, rows rise along the axis', () => {
     for (const p of [blush, flip, filler]) {
-      for (const [appt, today] of [[APPT, d('2026-04-20')], [APPT, d('2025-12-01')], [APPT, d('2040-01-01')], [undefined, undefined]] as const) {
+      for (const [appt, today] of [
+        [APPT, d('2026-04-20')],
+        [APPT, d('2025-12-01')],
+        [APPT, d('2040-01-01')],
+        [undefined, undefined],
+      ] as const) {
         const m = timelineModel(p, 'en', appt, today);
         for (const x of m.marks) {
           expect(x.from, `${p.id} ${x.event}`).to.be.within(0, 1);
@@ -196,7 +212,15 @@ describe('timelineModel: today', () => {
     const m = timelineModel(blush, 'en', APPT, d('2026-04-20'));
     near(m.today!.at, (49 / 56) * 0.3);
     expect(m.today!.clamped).to.equal(undefined);
-    expect(m.rows.map((r) => r.id)).to.deep.equal(['start', 'upkeep-refinement', 'recovery', 'upkeep-check-up', 'today', 'lasts', 'upkeep-booster']);
+    expect(m.rows.map((r) => r.id)).to.deep.equal([
+      'start',
+      'upkeep-refinement',
+      'recovery',
+      'upkeep-check-up',
+      'today',
+      'lasts',
+      'upkeep-booster',
+    ]);
     expect(m.rows.findIndex((r) => r.id === 'today')).to.equal(m.timeline.todayAt);
     expect(marks(m, 'upkeep-refinement')[0].past).to.equal(true);
     expect(marks(m, 'recovery')[0].past).to.equal(false);
@@ -227,7 +251,9 @@ describe('timelineModel: today', () => {
 
 describe('timelineModel: a studio’s own figures', () => {
   it('moves the refinement to the studio’s 6 weeks, unlabelled and without sources', () => {
-    const set = applyConfig(validateConfig({ procedures: { 'lip-blush': { upkeep: { refinement: { after: { min: 6, max: 6, unit: 'week' } } } } } }).config);
+    const set = applyConfig(
+      validateConfig({ procedures: { 'lip-blush': { upkeep: { refinement: { after: { min: 6, max: 6, unit: 'week' } } } } } }).config,
+    );
     const m = timelineModel(set['lip-blush'], 'en', APPT);
     const r = marks(m, 'upkeep-refinement')[0];
     near(r.from, (42 / 56) * 0.3);
@@ -236,7 +262,9 @@ describe('timelineModel: a studio’s own figures', () => {
   });
 
   it('draws a studio’s own procedure lasting 6–8 weeks on one weeks segment', () => {
-    const set = applyConfig(validateConfig({ procedures: { 'brow-lamination': { name: 'Brow lamination', lasts: { min: 6, max: 8, unit: 'week' } } } }).config);
+    const set = applyConfig(
+      validateConfig({ procedures: { 'brow-lamination': { name: 'Brow lamination', lasts: { min: 6, max: 8, unit: 'week' } } } }).config,
+    );
     const m = timelineModel(set['brow-lamination'], 'en', APPT, d('2026-03-09'));
     expect(m.segments.map((s) => [s.unit, s.toDay])).to.deep.equal([['week', 56]]);
     expect(m.ticks.map((t) => t.label)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
@@ -249,7 +277,14 @@ describe('timelineModel: a studio’s own figures', () => {
 
   it('with a studio’s yearly visit as the furthest event, reaches its second occurrence', () => {
     const set = applyConfig(
-      validateConfig({ procedures: { 'x-tint': { name: 'Tint', upkeep: { again: { text: 'Again', kind: 'booster', recurring: true, after: { min: 1, max: 1, unit: 'year' } } } } } }).config,
+      validateConfig({
+        procedures: {
+          'x-tint': {
+            name: 'Tint',
+            upkeep: { again: { text: 'Again', kind: 'booster', recurring: true, after: { min: 1, max: 1, unit: 'year' } } },
+          },
+        },
+      }).config,
     );
     const m = timelineModel(set['x-tint'], 'en', APPT);
     expect(m.segments.at(-1)!.unit).to.equal('year');

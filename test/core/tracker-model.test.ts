@@ -72,7 +72,8 @@ describe('trackerModel', () => {
     expect([cream.times, cream.done, cream.boxes, cream.countText]).to.deep.equal([1, 1, [true], '1/1']);
     expect(day({ ticks: { 8: { cream: 1 } } }).tasks.find((t) => t.id === 'cream')!.done, 'ticks are per day').to.equal(0);
     expect(m.avoid.map((x) => x.id)).to.include('sun');
-    for (const x of [...m.expect, ...m.tasks, ...m.avoid, ...m.doList, ...m.differ.flatMap((x) => x.sides)]) expect(x.cite.length, x.id).to.be.greaterThan(0);
+    for (const x of [...m.expect, ...m.tasks, ...m.avoid, ...m.doList, ...m.differ.flatMap((x) => x.sides)])
+      expect(x.cite.length, x.id).to.be.greaterThan(0);
     expect(m.next && [m.next.id, m.next.when, m.next.datetime]).to.deep.equal(['refinement', 'Apr 2, 2026', '2026-04-02']);
     expect(m.ticksKey).to.equal('ticks:lip-blush:2026-03-02');
   });
@@ -120,7 +121,10 @@ describe('trackerModel', () => {
     const m = trackerModel(base({ phone: '+39 02 555 0101', phoneUrl: 'tel:+39025550101' }));
     expect(m.warnTitle).to.equal('Contact your studio if you notice');
     expect(m.call).to.deep.equal({ text: 'Call +39 02 555 0101', url: 'tel:+39025550101' });
-    expect(trackerModel(base({ phone: 'call us' })).call, 'no usable link: shown as written, without a link').to.deep.equal({ text: 'Call call us', url: undefined });
+    expect(trackerModel(base({ phone: 'call us' })).call, 'no usable link: shown as written, without a link').to.deep.equal({
+      text: 'Call call us',
+      url: undefined,
+    });
     expect(trackerModel(base({})).call, 'no phone: no call').to.equal(undefined);
   });
 

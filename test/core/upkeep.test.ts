@@ -40,10 +40,12 @@ describe('core/upkeep: one rule for return visits', () => {
     });
   }
 
-  it('the tracker\'s next step and the timeline agree on a studio visit counted from the refinement', () => {
+  it("the tracker's next step and the timeline agree on a studio visit counted from the refinement", () => {
     const set = applyConfig(
       validateConfig({
-        procedures: { 'lip-blush': { upkeep: { booster: { from: 'refinement' }, refinement: { hide: true }, 'check-up': { hide: true } } } },
+        procedures: {
+          'lip-blush': { upkeep: { booster: { from: 'refinement' }, refinement: { hide: true }, 'check-up': { hide: true } } },
+        },
       }).config,
     );
     const p = set['lip-blush'] as Procedure;

@@ -35,8 +35,23 @@ const FREQUENCY: Record<string, string> = {
   likely: 'likely',
 };
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, once: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, twenty: 20,
+  a: 1,
+  an: 1,
+  once: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  twenty: 20,
 };
 
 /** The numbers a quote states, in digits or words ("six to eight weeks" → 6, 8; "a week" → 1). */
@@ -59,13 +74,15 @@ function figureProblems(what: string, fig: Figure, cite: readonly Citation[], sp
   const quotes = cite.map((c) => c.quote);
   const problems: string[] = [];
   if (!quotes.some((q) => DURATION.test(q))) problems.push(`${what}: no quote states a time`);
-  if (quotes.some((q) => /\bat least\b/i.test(q)) && !fig.atLeast) problems.push(`${what}: the quote says "at least" but the figure is not atLeast`);
+  if (quotes.some((q) => /\bat least\b/i.test(q)) && !fig.atLeast)
+    problems.push(`${what}: the quote says "at least" but the figure is not atLeast`);
   if (fig.atLeast && !quotes.some((q) => /\bat least\b/i.test(q))) problems.push(`${what}: atLeast without "at least" in a quote`);
   if (fig.approx && !quotes.some((q) => VAGUE.test(q))) problems.push(`${what}: approx without a vague word in a quote`);
   // a span has quotes of its own: vague words there make it approximate
   if (span && !fig.approx && quotes.some((q) => VAGUE.test(q))) problems.push(`${what}: vague words in the quote but not approx`);
   const stated = statedNumbers(quotes);
-  if (!fig.derived && !fig.numbers.every((n) => stated.has(n))) problems.push(`${what}: ${[...new Set(fig.numbers)].join('–')} not in the quote and not derived`);
+  if (!fig.derived && !fig.numbers.every((n) => stated.has(n)))
+    problems.push(`${what}: ${[...new Set(fig.numbers)].join('–')} not in the quote and not derived`);
   return problems;
 }
 
@@ -98,7 +115,8 @@ export function unsupportedClaims(p: Procedure): string[] {
       problems.push(...figureProblems(`${path}.days`, { ...days, numbers }, all, false));
     }
     const before = o.daysBefore as ({ min: number; max: number } & FigureBasis) | undefined;
-    if (before && cite) problems.push(...figureProblems(`${path}.daysBefore`, { ...before, numbers: [before.min, before.max] }, cite, false));
+    if (before && cite)
+      problems.push(...figureProblems(`${path}.daysBefore`, { ...before, numbers: [before.min, before.max] }, cite, false));
     for (const [k, x] of Object.entries(o)) if (k !== 'cite' && k !== 'days' && k !== 'daysBefore') walk(x, `${path}.${k}`);
   };
   walk(p, p.id);
@@ -132,7 +150,9 @@ describe('claims no stronger than their quotes', () => {
 
   it('fails on a frequency word that its quote does not carry (the old "rarely, over-relaxed lips")', () => {
     const p = fabricated({
-      sideEffects: [{ id: 'minor', text: 'Rarely, over-relaxed lips', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lips to relax too much' }] }],
+      sideEffects: [
+        { id: 'minor', text: 'Rarely, over-relaxed lips', cite: [{ source: 'clinic-lip-rejuvenation', quote: 'lips to relax too much' }] },
+      ],
     });
     expect(unsupportedClaims(p)).to.deep.equal(['made-up.sideEffects[0]: "rarely" in "Rarely, over-relaxed lips" is in no quote']);
   });
@@ -141,7 +161,9 @@ describe('claims no stronger than their quotes', () => {
     const p = fabricated({
       recovery: {
         kind: 'massage-week',
-        spans: [{ min: 1, max: 1, unit: 'week', approx: true, cite: [{ source: 'filler-massage', quote: 'massages for at least a week' }] }],
+        spans: [
+          { min: 1, max: 1, unit: 'week', approx: true, cite: [{ source: 'filler-massage', quote: 'massages for at least a week' }] },
+        ],
       },
       prep: [
         {
@@ -163,11 +185,25 @@ describe('claims no stronger than their quotes', () => {
 
   it('fails on a day window read from words without saying how (right after → Day 1)', () => {
     const p = fabricated({
-      expect: [{ id: 'x', text: 'Swollen', days: { from: 1, to: 1 }, cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }] }],
+      expect: [
+        {
+          id: 'x',
+          text: 'Swollen',
+          days: { from: 1, to: 1 },
+          cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
+        },
+      ],
     });
     expect(unsupportedClaims(p)).to.deep.equal(['made-up.expect[0].days: 1 not in the quote and not derived']);
     const ok = fabricated({
-      expect: [{ id: 'x', text: 'Swollen', days: { from: 1, to: 1, derived: 'right after: Day 1' }, cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }] }],
+      expect: [
+        {
+          id: 'x',
+          text: 'Swollen',
+          days: { from: 1, to: 1, derived: 'right after: Day 1' },
+          cite: [{ source: 'the-cut', quote: 'swollen or darker in color right after' }],
+        },
+      ],
     });
     expect(unsupportedClaims(ok)).to.deep.equal([]);
   });

@@ -103,7 +103,7 @@ describe('procedure data', () => {
     expect(range.high.cite[0].source).to.equal('clinic-lip-rejuvenation');
   });
 
-  it('keeps both of the clinic page\'s lip-flip durations (8–12 weeks and 2–3 months)', () => {
+  it("keeps both of the clinic page's lip-flip durations (8–12 weeks and 2–3 months)", () => {
     const lasts = procedures['lip-flip'].lasts!;
     expect(lasts.map((s) => `${s.min}-${s.max} ${s.unit}`)).to.deep.equal(['8-12 week', '2-3 month']);
     expect(lasts[1].approx).to.equal(true);

@@ -38,7 +38,10 @@ function notInSource(quotes, texts) {
     const text = texts[source];
     if (!text) return true;
     let at = 0;
-    for (const part of norm(quote).split(/\.\.\.|\u2026/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of norm(quote)
+      .split(/\.\.\.|\u2026/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const i = text.indexOf(part, at);
       if (i < 0) return true;
       at = i + part.length;
@@ -51,7 +54,18 @@ const skip = !existsSync(sourcesDir) && 'no source texts beside the project';
 const texts = () => {
   const names = readdirSync(sourcesDir);
   return Object.fromEntries(
-    Object.entries(files).map(([id, prefix]) => [id, norm(readFileSync(new URL(names.find((n) => n.startsWith(prefix)), sourcesDir), 'utf8'))]),
+    Object.entries(files).map(([id, prefix]) => [
+      id,
+      norm(
+        readFileSync(
+          new URL(
+            names.find((n) => n.startsWith(prefix)),
+            sourcesDir,
+          ),
+          'utf8',
+        ),
+      ),
+    ]),
   );
 };
 
@@ -67,6 +81,9 @@ test('the check fails on an invented quote, a quote of another source, and parts
     { source: 'the-cut', quote: 'washed only with water' },
     { source: 'the-cut', quote: 'scarring can occur … Very rarely' },
   ];
-  const good = [{ source: 'the-cut', quote: 'Very rarely, scarring can occur' }, { source: 'harpers-bazaar', quote: 'washed only with water' }];
+  const good = [
+    { source: 'the-cut', quote: 'Very rarely, scarring can occur' },
+    { source: 'harpers-bazaar', quote: 'washed only with water' },
+  ];
   assert.deepEqual(notInSource([...bad, ...good], texts()), bad);
 });

@@ -124,7 +124,18 @@ export const badJson = [
 ] as const;
 
 /** Procedure ids that name nothing (or try to reach prototype members). */
-export const badProcedures = ['lip-plumper', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'LIP BLUSH!', '', ' ', '../lip-blush', 'lip-blush lip-flip'] as const;
+export const badProcedures = [
+  'lip-plumper',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'LIP BLUSH!',
+  '',
+  ' ',
+  '../lip-blush',
+  'lip-blush lip-flip',
+] as const;
 
 /** Every hostile string, for attributes that take free text. */
 export const allStrings: readonly string[] = [...xss, ...badDates, ...badUrls, ...badProcedures];

@@ -32,7 +32,10 @@ export function summaryJsonReporter(file = 'test-results/wtr-summary.json') {
       const all = Object.values(browsers);
       const sum = (k) => all.reduce((a, b) => a + b[k], 0);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify({ browsers, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') }, null, 2)}\n`);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ browsers, passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped') }, null, 2)}\n`,
+      );
     },
   };
 }

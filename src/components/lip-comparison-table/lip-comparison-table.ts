@@ -96,9 +96,9 @@ export class LipComparisonTable extends LipElement {
 
   /** A statement, its figures unbroken, then its source markers (or "per <studio>"). */
   private statement(p: CellPart): TemplateResult {
-    return html`${p.pieces.map((x) => (x.keep ? html`<span class="nw">${x.text}</span>` : x.text))}${p.studio
-      ? this.perStudio()
-      : this.markers(p.refs, this.view.refs)}`;
+    return html`${p.pieces.map((x) => (x.keep ? html`<span class="nw">${x.text}</span>` : x.text))}${
+      p.studio ? this.perStudio() : this.markers(p.refs, this.view.refs)
+    }`;
   }
 
   /**
@@ -109,13 +109,15 @@ export class LipComparisonTable extends LipElement {
   private cell(name: string, parts: readonly CellPart[]): TemplateResult {
     return html`<td role="cell" part="cell">
       <span class="proc" aria-hidden="true">${name}</span>
-      ${parts.length === 0
-        ? html`<span class="missing">${this.msg('notStated')}</span>`
-        : parts.length === 1
-          ? this.statement(parts[0])
-          : html`<ul>
+      ${
+        parts.length === 0
+          ? html`<span class="missing">${this.msg('notStated')}</span>`
+          : parts.length === 1
+            ? this.statement(parts[0])
+            : html`<ul>
               ${parts.map((p) => html`<li>${this.statement(p)}</li>`)}
-            </ul>`}
+            </ul>`
+      }
     </td>`;
   }
 
@@ -129,8 +131,9 @@ export class LipComparisonTable extends LipElement {
       ${this.studioNotice()}
       ${unknown.map((id) => html`<p class="notice" role="status">${this.msg('unknownProcedure', { id })}</p>`)}
       ${tooFew ? html`<p class="notice">${this.msg('tooFewProcedures')}</p>` : nothing}
-      ${columns.length
-        ? html`<div class="wrap n${columns.length}">
+      ${
+        columns.length
+          ? html`<div class="wrap n${columns.length}">
             <table part="table" role="table" aria-labelledby="caption">
               <caption id="caption" class="vh">${title}</caption>
               <thead role="rowgroup">
@@ -149,7 +152,8 @@ export class LipComparisonTable extends LipElement {
               </tbody>
             </table>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.footer(this.view.refs)}
     </div>`;
     /* eslint-enable lit-a11y/no-redundant-role */

@@ -66,7 +66,7 @@ export class LipHealingTracker extends LipDateWidget {
   static override properties = properties;
 
   /** Day number the client navigated to; undefined follows today. */
-  private declare view?: number;
+  declare private view?: number;
 
   /** What this update draws (computed in willUpdate; undefined for an unknown procedure). */
   private model?: TrackerModel;
@@ -114,12 +114,14 @@ export class LipHealingTracker extends LipDateWidget {
     const refs = createRefs();
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${m.state === 'day' ? nothing : this.heading(m.title)}${this.studioNotice()}${this.dateNotice(r)}
-      ${m.state === 'day'
-        ? this.day(m, refs)
-        : m.state === 'before'
-          ? html`<p class="countdown">${icon('calendar')}<span>${m.countdown}</span></p>
+      ${
+        m.state === 'day'
+          ? this.day(m, refs)
+          : m.state === 'before'
+            ? html`<p class="countdown">${icon('calendar')}<span>${m.countdown}</span></p>
               <p>${m.pointer}</p>`
-          : nothing}
+            : nothing
+      }
       ${this.dateForm(r)} ${this.storageNotice()} ${this.footer(refs.list())}
     </div>`;
   }
@@ -146,11 +148,13 @@ export class LipHealingTracker extends LipDateWidget {
         ${this.heading(m.title)}
         <p class="stage" id="stage">${icon('stage')}<span>${m.stage}</span></p>
         <p class="day" part="day" aria-live="polite"
-          ><span class="day-lead">${m.dayParts.lead}</span>${m.dayParts.rest
-            ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span, refs) : nothing}</span>`
-            : m.span
-              ? this.cited(m.span, refs)
-              : nothing}</p
+          ><span class="day-lead">${m.dayParts.lead}</span>${
+            m.dayParts.rest
+              ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span, refs) : nothing}</span>`
+              : m.span
+                ? this.cited(m.span, refs)
+                : nothing
+          }</p
         >
         <p class="date">${m.dateText}</p>
         ${m.bar ? this.bar(m) : nothing}
@@ -161,18 +165,22 @@ export class LipHealingTracker extends LipDateWidget {
         ${navButton(m.nav.today, 'back', html`${this.msg('backToday')}`)}
       </div>
       <div class="cols">
-      ${today
-        ? html`<div class="section today">
+      ${
+        today
+          ? html`<div class="section today">
             ${this.heading(m.todayHeading, 1)} ${this.list('expect', m.expect, refs, 'expect')}
-            ${m.tasks.length
-              ? html`${this.heading(this.msg('tasks'), 2)}
+            ${
+              m.tasks.length
+                ? html`${this.heading(this.msg('tasks'), 2)}
                   <ul class="tasks">
                     ${m.tasks.map((t, i) => html`<li part="item">${this.task(t, i, m, refs)}</li>`)}
                   </ul>`
-              : nothing}
+                : nothing
+            }
             ${this.list('doToday', m.doList, refs, 'do')} ${this.list('avoidToday', m.avoid, refs, 'avoid')}
-            ${m.differ.length
-              ? html`${this.heading(this.msg('sourcesDiffer'), 2)}
+            ${
+              m.differ.length
+                ? html`${this.heading(this.msg('sourcesDiffer'), 2)}
                   <ul class="differ">
                     ${m.differ.map(
                       (x) => html`<li part="item">
@@ -183,42 +191,54 @@ export class LipHealingTracker extends LipDateWidget {
                       </li>`,
                     )}
                   </ul>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="side">
-      ${m.next
-        ? html`<div class="card next" part="next">
+      ${
+        m.next
+          ? html`<div class="card next" part="next">
             ${icon('calendar')}
             <div>
               ${this.heading(this.msg('trk.nextVisit'), 1)}
               <p><span>${m.next.text}</span>${this.cited(m.next, refs)}</p>
               <p class="when">
-                ${m.next.datetime
-                  ? html`<time datetime=${m.next.datetime}>${m.next.whenParts.map((x, i) => html`${i ? ' ' : ''}<span class="nw">${x}</span>`)}</time>`
-                  : m.next.when}
+                ${
+                  m.next.datetime
+                    ? html`<time datetime=${m.next.datetime}>${m.next.whenParts.map((x, i) => html`${i ? ' ' : ''}<span class="nw">${x}</span>`)}</time>`
+                    : m.next.when
+                }
               </p>
             </div>
           </div>`
-        : nothing}
-      ${m.warnings.length
-        ? html`<div class="warn" part="warning">
+          : nothing
+      }
+      ${
+        m.warnings.length
+          ? html`<div class="warn" part="warning">
             <div class="warn-head">${icon('warning')}${this.heading(m.warnTitle, 1)}</div>
             <ul class="list">
               ${m.warnings.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
             </ul>
-            ${m.call || this.studio?.bookingUrl
-              ? html`<div class="warn-actions">
-                  ${m.call?.url
-                    ? html`<a class="call" part="call" href=${m.call.url}>${icon('phone')}<span>${m.call.text}</span></a>`
-                    : m.call
-                      ? html`<p class="call-text" part="call">${icon('phone')}<span>${m.call.text}</span></p>`
-                      : nothing}
+            ${
+              m.call || this.studio?.bookingUrl
+                ? html`<div class="warn-actions">
+                  ${
+                    m.call?.url
+                      ? html`<a class="call" part="call" href=${m.call.url}>${icon('phone')}<span>${m.call.text}</span></a>`
+                      : m.call
+                        ? html`<p class="call-text" part="call">${icon('phone')}<span>${m.call.text}</span></p>`
+                        : nothing
+                  }
                   ${this.bookingLink('contactStudio')}
                 </div>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       </div>
       </div>`;
   }
@@ -261,9 +281,7 @@ export class LipHealingTracker extends LipDateWidget {
     return html`<div class="repeat">
       <p class="repeat-head"><span id="t${i}">${t.text}</span>${this.cited(t, refs)} <b id="c${i}" class="count">${t.countText}</b></p>
       <span class="times" role="group" aria-labelledby="t${i} c${i}">
-        ${t.boxes.map(
-          (_, k) => html`<label class="tick-chip">${box(k)}<span>${k + 1}</span></label>`,
-        )}
+        ${t.boxes.map((_, k) => html`<label class="tick-chip">${box(k)}<span>${k + 1}</span></label>`)}
       </span>
     </div>`;
   }

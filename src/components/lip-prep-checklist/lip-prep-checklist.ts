@@ -62,7 +62,7 @@ export class LipPrepChecklist extends LipDateWidget {
   static override properties = properties;
 
   /** Whether the "clear every tick?" step is showing. */
-  private declare confirming: boolean;
+  declare private confirming: boolean;
 
   /** What this update draws (computed in willUpdate; undefined for an unknown procedure). */
   private model?: ChecklistModel;
@@ -85,7 +85,14 @@ export class LipPrepChecklist extends LipDateWidget {
     }
     const key = prepTicksKey(this.procedureId, r.date);
     this.follow(key);
-    this.model = checklistModel({ procedure: p, procedureId: this.procedureId, ticks: readPrepTicks(this.store, key), appointment: r.date, today, locale: this.locale });
+    this.model = checklistModel({
+      procedure: p,
+      procedureId: this.procedureId,
+      ticks: readPrepTicks(this.store, key),
+      appointment: r.date,
+      today,
+      locale: this.locale,
+    });
   }
 
   protected override updated(): void {
@@ -156,13 +163,15 @@ export class LipPrepChecklist extends LipDateWidget {
         <div class="meter" aria-hidden="true"><progress max=${m.total} .value=${m.done}></progress></div>
       </div>
       <div class="actions">
-        ${this.confirming
-          ? html`<div class="confirm" role="group" aria-labelledby="q" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
+        ${
+          this.confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="q" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.ask(false)}>
               <span id="q">${this.msg('prep.confirm')}</span>
               <button type="button" class="primary" @click=${this.reset}>${this.msg('prep.clear')}</button>
               <button type="button" class="keep" @click=${() => this.ask(false)}>${this.msg('prep.keep')}</button>
             </div>`
-          : html`<button type="button" class="reset" ?disabled=${!m.done} @click=${() => this.ask(true)}>${this.msg('prep.reset')}</button>`}
+            : html`<button type="button" class="reset" ?disabled=${!m.done} @click=${() => this.ask(true)}>${this.msg('prep.reset')}</button>`
+        }
         <button type="button" class="print" @click=${this.print}>${this.msg('prep.print')}</button>
       </div>
     </div>`;
@@ -187,14 +196,16 @@ export class LipPrepChecklist extends LipDateWidget {
         ${m.appointmentText ? html`<p class="appt">${icon('calendar')}<span>${m.appointmentText}</span></p>` : nothing}
       </div>
       ${this.studioNotice()} ${this.dateNotice(r)} ${this.dateForm(r)} ${this.storageNotice()}
-      ${m.notFor.length
-        ? html`<div class="notice not-for" part="not-for">
+      ${
+        m.notFor.length
+          ? html`<div class="notice not-for" part="not-for">
             <strong>${this.msg('aspect.notFor')}</strong>
             <ul class="lines">
               ${m.notFor.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${m.differ.map(
         (d) => html`<div class="notice differ" part="differ">
           <strong>${this.msg('sourcesDiffer')}: ${d.text}</strong>
@@ -208,9 +219,9 @@ export class LipPrepChecklist extends LipDateWidget {
         ${m.groups.map(
           (g) => html`<fieldset part="group" class="group">
             <legend>
-              <span class="group-name">${g.label}</span>${g.dueText
-                ? html`<span class="sep"> · </span><time class="group-due" datetime=${g.dueDate!}>${g.dueText}</time>`
-                : nothing}
+              <span class="group-name">${g.label}</span>${
+                g.dueText ? html`<span class="sep"> · </span><time class="group-due" datetime=${g.dueDate!}>${g.dueText}</time>` : nothing
+              }
             </legend>
             ${g.items.map((e) => this.item(e, n++, refs))}
           </fieldset>`,

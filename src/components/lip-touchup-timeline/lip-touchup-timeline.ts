@@ -135,7 +135,8 @@ export class LipTouchupTimeline extends LipDateWidget {
     // local 0 is the row's anchor (ANCHOR px down), local 1 the next row's anchor
     const y = (v: number) => `${(v * 100).toFixed(2)}%`;
     const x = (m: ChartMark) => (m.kind === 'band' ? RAIL_X + 12 + m.column * 8 : RAIL_X);
-    const anchor = row.id === 'today' ? 'today-dot' : row.event?.visit ? 'point visit' : row.event?.windows[0]?.band ? 'bar-start' : 'point';
+    const anchor =
+      row.id === 'today' ? 'today-dot' : row.event?.visit ? 'point visit' : row.event?.windows[0]?.band ? 'bar-start' : 'point';
     return html`<div class="rail" aria-hidden="true">
       <svg width="100%" height="100%" focusable="false">
         <g transform="translate(0 ${ANCHOR})">
@@ -189,9 +190,9 @@ export class LipTouchupTimeline extends LipDateWidget {
               class="win ${w.band ? 'band' : ''}"
               data-start=${tl.appointment ? toISODate(w.start) : nothing}
               data-end=${tl.appointment ? toISODate(w.end) : nothing}
-              >${tl.appointment ? html`<span class="when">${nw(whenText(w, locale))}</span> ` : nothing}${w.rel
-                ? html`<span class="rel">${nw(w.rel)}</span>`
-                : nothing}${w.studio ? this.perStudio() : this.markers(w.refs, tl.refs)}</span
+              >${tl.appointment ? html`<span class="when">${nw(whenText(w, locale))}</span> ` : nothing}${
+                w.rel ? html`<span class="rel">${nw(w.rel)}</span>` : nothing
+              }${w.studio ? this.perStudio() : this.markers(w.refs, tl.refs)}</span
             >`,
         )}
       </div>
@@ -228,9 +229,11 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${this.axisRow(model)}
       </div>
       <div class="actions">
-        ${events.length
-          ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
-          : nothing}
+        ${
+          events.length
+            ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
+            : nothing
+        }
         ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}
       </div>
       ${this.storageNotice()}

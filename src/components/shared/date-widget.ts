@@ -60,10 +60,10 @@ export class LipDateWidget extends LipElement {
   declare today: string | null;
 
   /** Bumped when the saved date, the clock's day or storage changes. */
-  protected declare revision: number;
+  declare protected revision: number;
 
   /** Whether the date form is open although a date is known. */
-  protected declare editingDate: boolean;
+  declare protected editingDate: boolean;
 
   constructor() {
     super();
@@ -108,7 +108,9 @@ export class LipDateWidget extends LipElement {
 
   /** The procedure id in use (attribute, else URL, else lip-blush), lower-cased. */
   get procedureId(): string {
-    return String(this.procedure ?? procedureFromUrl(pageUrl()) ?? 'lip-blush').trim().toLowerCase();
+    return String(this.procedure ?? procedureFromUrl(pageUrl()) ?? 'lip-blush')
+      .trim()
+      .toLowerCase();
   }
 
   /** The procedure's data, or undefined (and a console error) for an unknown id. */
@@ -136,7 +138,10 @@ export class LipDateWidget extends LipElement {
     const r = this.dates.resolve(this.appointment, today);
     if (r.problem) {
       const where = r.from === 'attribute' ? 'appointment attribute' : r.from === 'url' ? 'page URL ?appointment=' : 'saved appointment';
-      this.report('error', `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within ${MAX_YEARS_AHEAD} years ahead or ${MAX_YEARS_BACK} years back.`);
+      this.report(
+        'error',
+        `${where} "${r.problem.value}" is not usable (${r.problem.problem}); expected a real date YYYY-MM-DD within ${MAX_YEARS_AHEAD} years ahead or ${MAX_YEARS_BACK} years back.`,
+      );
     }
     return r;
   }

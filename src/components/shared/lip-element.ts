@@ -69,13 +69,13 @@ export class LipElement extends LitElement {
   declare catalog?: ProcedureSet;
 
   /** The enclosing `<lip-studio>`'s settings, if any. */
-  protected declare studio?: StudioSettings;
+  declare protected studio?: StudioSettings;
 
   /** The source note shown: the marker's place in the render and its source number. */
-  private declare openNote?: { at: number; n: number };
+  declare private openNote?: { at: number; n: number };
 
   /** Whether the sources disclosure is open (its list is rendered only then). */
-  private declare sourcesOpen?: boolean;
+  declare private sourcesOpen?: boolean;
 
   constructor() {
     super();
@@ -100,7 +100,12 @@ export class LipElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     const warm = () => startIntl(this.locale);
-    turn = (turn ?? nextTask().then(warm).catch(() => {})).then(nextTask);
+    turn = (
+      turn ??
+      nextTask()
+        .then(warm)
+        .catch(() => {})
+    ).then(nextTask);
     return turn.then(() => super.scheduleUpdate());
   }
 
@@ -174,7 +179,9 @@ export class LipElement extends LitElement {
   /** "1 studio setting was ignored" when the enclosing studio's configuration had problems. */
   protected studioNotice(): TemplateResult | typeof nothing {
     const n = this.studio?.problems.length ?? 0;
-    return n ? html`<p class="notice muted" part="studio-notice">${this.msg(n === 1 ? 'studioIgnored1' : 'studioIgnored', { n })}</p>` : nothing;
+    return n
+      ? html`<p class="notice muted" part="studio-notice">${this.msg(n === 1 ? 'studioIgnored1' : 'studioIgnored', { n })}</p>`
+      : nothing;
   }
 
   /** The studio's booking link ("Book your touch-up", "Contact the studio"), or nothing; https opens in a new tab. */
@@ -239,11 +246,13 @@ export class LipElement extends LitElement {
               >${n}</button
               >`,
         )}</sup
-      >${open
-        ? html`<span class="source-note" part="source-note" id="note-${at}" role="note" tabindex="-1" aria-label=${this.msg('sourceRef', { n: open.n })} @keydown=${this.closeOnEscape}
+      >${
+        open
+          ? html`<span class="source-note" part="source-note" id="note-${at}" role="note" tabindex="-1" aria-label=${this.msg('sourceRef', { n: open.n })} @keydown=${this.closeOnEscape}
             >${this.sourceText(open)}</span
           >`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** "Title, Publisher, label (people): “quote” “quote”" for one numbered source; `<cite>` only for a published title. */
@@ -262,11 +271,13 @@ export class LipElement extends LitElement {
     const open = !!this.sourcesOpen;
     return html`<details class="sources" part="sources" ?open=${open} @toggle=${this.onSourcesToggle}>
       <summary>${icon('chevron')}${this.msg('sourcesCount', { n: list.length })}</summary>
-      ${open
-        ? html`<ol>
+      ${
+        open
+          ? html`<ol>
             ${list.map((r) => html`<li value=${r.n} id="src-${r.n}">${this.sourceText(r)}</li>`)}
           </ol>`
-        : nothing}
+          : nothing
+      }
     </details>`;
   }
 
