@@ -18,6 +18,7 @@ import { ptPT } from '../src/core/messages/pt-pt.js';
 import { pt } from '../src/core/messages/pt.js';
 import { noteText, procedureName } from '../src/core/text.js';
 import { procedureIds, procedures } from '../src/data/procedures.js';
+import { sources } from '../src/data/sources.js';
 import { dataTextDe } from '../src/data/text-de.js';
 import { dataTextEs } from '../src/data/text-es.js';
 import { dataTextFr } from '../src/data/text-fr.js';
@@ -98,13 +99,15 @@ function textsOf(p: Procedure): { key: string; text: string }[] {
   walk(p);
   return out;
 }
-/** The English text of every built-in data key: each procedure's name and every note id, read from the data. */
+/** The English text of every built-in data key: each procedure's name, every note id and each source's description, read from the data. */
 const english = new Map<string, string>(
   procedureIds.flatMap((id) => {
     const p: Procedure = procedures[id];
     return [[`${id}.name`, p.name] as const, ...textsOf(p).map((n) => [n.key, n.text] as const)];
   }),
 );
+// And our own description of each source (`source.<id>`), shown where a source has no published title.
+for (const src of sources) if (src.label) english.set(`source.${src.id}`, src.label);
 
 describe('built-in languages: the data has notes to translate', () => {
   it('finds the names and note ids of every built-in procedure', () => {
