@@ -13,10 +13,13 @@ import { studioLanguages } from '../test/support/studio-catalogs.js';
 // Loaded by a loader before every story: an eager glob of modules that export
 // nothing is dropped by the bundler.
 const langModules = import.meta.glob('../src/lang/*.ts');
+// A language module is named by its BCP 47 tag (as rollup.config.mjs's LANGS
+// reads them); src/lang/pack.ts, the language scripts' unpacking, is none.
 const langs = [
   'en',
   ...Object.keys(langModules)
     .map((f) => /([^/]+)\.ts$/.exec(f)![1])
+    .filter((code) => /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(code))
     .sort(),
 ];
 let langsLoaded: Promise<unknown> | undefined;

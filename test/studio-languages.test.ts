@@ -233,7 +233,7 @@ describe('a studio-supplied language', function () {
         const box = lanes[0].getBoundingClientRect();
         const first = lanes[0].querySelector('circle:not(.today-dot)')!.getBoundingClientRect();
         const fade = tl.shadowRoot!.querySelector('.lanes .today-dot')!.getBoundingClientRect();
-        const card = tl.shadowRoot!.querySelector('li .card')!.getBoundingClientRect();
+        const card = tl.shadowRoot!.querySelector('li .entry')!.getBoundingClientRect();
         return { box, first, fade, card };
       };
       const ltr = await marks('pl');
@@ -254,7 +254,7 @@ describe('a studio-supplied language', function () {
       const { get } = await studio('ar');
       const tl = get('lip-touchup-timeline');
       const rail = tl.shadowRoot!.querySelector('.rail')!.getBoundingClientRect();
-      const card = tl.shadowRoot!.querySelector('li .card')!.getBoundingClientRect();
+      const card = tl.shadowRoot!.querySelector('li .entry')!.getBoundingClientRect();
       expect(rail.left).to.be.above(card.right - 1);
       const tr = get('lip-healing-tracker');
       const prev = tr.shadowRoot!.querySelector('.prev')!.getBoundingClientRect();

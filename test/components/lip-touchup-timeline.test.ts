@@ -461,7 +461,9 @@ describe('<lip-touchup-timeline>', () => {
         }
         // the text sits beside the axis
         const li = root(el).querySelector('ol[part="list"] > li')!;
-        expect(rect(li.querySelector('.card')!).left).to.be.greaterThan(rect(li.querySelector('.rail circle.anchor')!).right);
+        expect(rect(li.querySelector('.entry')!).left).to.be.greaterThan(rect(li.querySelector('.rail circle.anchor')!).right);
+        // the entry's text is not boxed: no card border around text that has no padding to it
+        expect(getComputedStyle(li.querySelector('.entry')!).borderInlineStartWidth).to.equal('0px');
         inside(el, '.rail circle');
         // a date never breaks inside
         for (const nw of root(el).querySelectorAll('.when .nw')) expect(rect(nw).height, nw.textContent!).to.be.below(30);
@@ -480,7 +482,7 @@ describe('<lip-touchup-timeline>', () => {
         // each event's text before its lanes, and its first mark no earlier than the one before (time flows right)
         let last = -Infinity;
         for (const li of rows) {
-          expect(rect(li.querySelector('.lanes')!).left).to.be.greaterThan(rect(li.querySelector('.card')!).right);
+          expect(rect(li.querySelector('.lanes')!).left).to.be.greaterThan(rect(li.querySelector('.entry')!).right);
           const first = li.querySelector('.lanes :is(circle, line.bar)')!;
           expect(rect(first).left, li.getAttribute('data-id')!).to.be.at.least(last - 1);
           last = rect(first).left;

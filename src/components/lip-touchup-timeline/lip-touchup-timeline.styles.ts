@@ -75,15 +75,15 @@ export const timelineStyles = css`
   .lanes svg {
     overflow: visible;
   }
-  .card {
+  .entry {
     min-width: 0;
     padding: 0 0 20px;
     overflow-wrap: break-word;
   }
-  .track > li:last-child .card {
+  .track > li:last-child .entry {
     padding-bottom: 8px;
   }
-  .track > li.tail .card {
+  .track > li.tail .entry {
     min-height: 160px;
   }
   .lanes,
@@ -132,7 +132,7 @@ export const timelineStyles = css`
   .nw {
     white-space: nowrap;
   }
-  .today .card {
+  .today .entry {
     color: var(--_now);
     font-weight: 700;
   }
@@ -255,18 +255,18 @@ export const timelineStyles = css`
     .rail {
       display: none;
     }
-    .card {
+    .entry {
       padding: 2px 0 14px;
     }
-    .track > li:last-child .card,
-    .track > li.tail .card {
+    .track > li:last-child .entry,
+    .track > li.tail .entry {
       padding-bottom: 14px;
       min-height: 0;
     }
     .track > li + li {
       border-top: 1px solid var(--_soft);
     }
-    .card {
+    .entry {
       padding-top: 8px;
     }
     .when {

@@ -181,7 +181,7 @@ export class LipTouchupTimeline extends LipDateWidget {
     const s = e.state === 'next' ? undefined : e.state;
     return html`<li part="item" class="ev ${s ?? ''} ${e.visit ? 'visit' : ''} ${row.tail ? 'tail' : ''}" data-id=${e.id}>
       ${this.rail(row, index)}
-      <div class="card">
+      <div class="entry">
         <span class="head"><span class="label">${e.label}</span>${s ? html` <span class="state">${this.msg(`tl.${s}`)}</span>` : nothing}</span>
         ${e.note ? html`<span class="note">${e.note}</span>` : nothing}
         ${e.windows.map(
@@ -203,7 +203,7 @@ export class LipTouchupTimeline extends LipDateWidget {
   private todayItem(row: ChartRow, index: number, model: TimelineModel, today: CalendarDate) {
     return html`<li part="today" class="today ${row.tail ? 'tail' : ''}" aria-current="date">
       ${this.rail(row, index)}
-      <div class="card"><span class="label">${this.msg('tl.today')}</span> <span class="when nw">${formatDate(today, this.locale)}</span></div>
+      <div class="entry"><span class="label">${this.msg('tl.today')}</span> <span class="when nw">${formatDate(today, this.locale)}</span></div>
       ${this.lanes(row, model)}
     </li>`;
   }
