@@ -793,7 +793,8 @@ function scaleFrames() {
   document.querySelectorAll<HTMLElement>('.frame-box').forEach((box) => {
     const width = Number(box.dataset.width);
     const room = box.parentElement?.clientWidth ?? width;
-    box.style.setProperty('--scale', String(Math.min(1, room / width)));
+    const scale = String(Math.min(1, room / width));
+    if (box.style.getPropertyValue('--scale') !== scale) box.style.setProperty('--scale', scale);
   });
 }
 
@@ -820,4 +821,11 @@ declare global {
 window.lipSetup = { draft: () => draft, check: () => check(draft) };
 
 update();
-new ResizeObserver(scaleFrames).observe(document.body);
+// Scaled in the next frame, not inside the observer's callback: changing the
+// frames' size there re-triggers it, and browsers report a "ResizeObserver
+// loop" error to the page.
+let scaling = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(scaling);
+  scaling = requestAnimationFrame(scaleFrames);
+}).observe(document.body);
