@@ -100,9 +100,11 @@ const kitPage = (row, script = `<script src="${BUNDLE}" defer></script>`) =>
 /** The demo as shipped, its one script delayed (a late script): what a studio copies. */
 async function demoPage(delayMs) {
   const demo = await readFile(join(root, 'demo/index.html'), 'utf8');
-  const tag = /<script src="\.\.\/dist\/lip-widgets\.js" defer><\/script>/;
-  if (!tag.test(demo)) throw new Error('demo/index.html no longer loads ../dist/lip-widgets.js with defer; update the bench');
-  return demo.replace(tag, `<script src="../dist/lip-widgets.js?delay=${delayMs}" defer></script>`);
+  // The demo loads one script of the kit (any language set: it has a language switch).
+  const tag = /<script src="\.\.\/dist\/(lip-widgets(?:\.[a-z-]+)?\.js)" defer><\/script>/;
+  const file = tag.exec(demo)?.[1];
+  if (!file) throw new Error('demo/index.html no longer loads one ../dist/lip-widgets*.js script with defer; update the bench');
+  return demo.replace(tag, `<script src="../dist/${file}?delay=${delayMs}" defer></script>`);
 }
 
 /** 30 studio procedures with 40 checklist items each, plus 10/20/40-item ones for the per-item series. */
