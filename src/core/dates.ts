@@ -125,13 +125,74 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   'day-month': { day: 'numeric', month: 'long' },
 };
 
+/**
+ * English and Italian dates, written as Intl writes them, without an Intl
+ * object: in a fresh page the first `Intl.DateTimeFormat` pays for starting
+ * Intl and the locale's calendar data, the longest single piece of a first
+ * render. Month names (the short name is the first three letters of the long
+ * one in both languages), then weekday names from Sunday. test/core/dates.test.ts
+ * compares every day of two years, in every style, alone and as ranges, with
+ * the browser's Intl, so locale data that says otherwise fails there. Any
+ * other tag (another region such as en-GB, a -u- extension, another
+ * language) goes through Intl, cached.
+ */
+const NAMES = {
+  en: 'January|February|March|April|May|June|July|August|September|October|November|December|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday',
+  it: 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|sabato',
+} as const;
+const PLAIN_DATES: Readonly<Record<string, keyof typeof NAMES>> = { en: 'en', 'en-us': 'en', it: 'it', 'it-it': 'it' };
+/** The range separator: an en dash between spaces (ICU versions differ on whether the spaces are thin). */
+const DASH = ' \u2013 ';
+
+/** The kit's own date language for a locale ('en', 'it'), or undefined when Intl writes its dates. */
+const plainDates = (locale: string) => PLAIN_DATES[locale.split(/-x-/i)[0].toLowerCase()];
+
+/** Whether dates in this locale need an Intl object (its first one starts Intl: see core/intl.ts). */
+export const datesNeedIntl = (locale: string): boolean => !plainDates(locale);
+
+/**
+ * One date in the kit's own style for `lang`, without the year unless `year`;
+ * `pad` writes the day with two digits, as Italian ranges do.
+ */
+function plainDate(lang: keyof typeof NAMES, date: CalendarDate, style: DateStyle, year: boolean, pad = false): string {
+  const names = NAMES[lang].split('|');
+  const long = names[date.m - 1];
+  const month = style === 'medium' || style === 'short' ? long.slice(0, 3) : long;
+  const day = pad && style !== 'long' ? String(date.d).padStart(2, '0') : date.d;
+  // 1970-01-01 was a Thursday (weekday 4 counting from Sunday).
+  const weekday = names[12 + ((((serial(date) + 4) % 7) + 7) % 7)];
+  if (lang === 'en') {
+    const text = `${style === 'long' ? `${weekday}, ` : ''}${month} ${day}`;
+    return year ? `${text}, ${date.y}` : text;
+  }
+  const text = `${style === 'long' ? `${weekday} ` : ''}${day} ${month}`;
+  return year ? `${text} ${date.y}` : text;
+}
+
 /** Formats a calendar date in a locale; the day shown is the date itself in every time zone. */
 export function formatDate(date: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
+  const lang = plainDates(locale);
+  if (lang && date.y >= 1000 && date.y <= 9999) return plainDate(lang, date, style, style === 'long' || style === 'medium');
   return formatter(locale, style).format(utc(date));
 }
 
 /** "29 Mar – 12 Apr 2026" in the locale's own range style. */
 export function formatDateRange(a: CalendarDate, b: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
   if (sameDate(a, b)) return formatDate(a, locale, style);
-  return formatter(locale, style).formatRange(utc(a), utc(b));
+  const lang = plainDates(locale);
+  const fits = (x: CalendarDate) => x.y >= 1000 && x.y <= 9999;
+  if (!lang || !fits(a) || !fits(b) || compareDates(a, b) > 0) return formatter(locale, style).formatRange(utc(a), utc(b));
+  const it = lang === 'it';
+  // Across a new year both ends carry their year, whatever the style.
+  if (a.y !== b.y) return plainDate(lang, a, style, true, it) + DASH + plainDate(lang, b, style, true, it);
+  const withYear = style === 'long' || style === 'medium';
+  const year = withYear ? `${it ? ' ' : ', '}${a.y}` : '';
+  if (a.m === b.m && style !== 'long' && !it) return `${plainDate(lang, a, style, false)}${DASH}${b.d}${year}`;
+  if (a.m === b.m && it) {
+    // "08–12 mar 2026"; with weekdays "domenica 8 – giovedì 12 marzo 2026".
+    if (style === 'long') return plainDate(lang, a, style, false).replace(/ \S+$/, '') + DASH + plainDate(lang, b, style, true);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(a.d)}\u2013${plainDate(lang, b, style, false, true)}${year}`;
+  }
+  return plainDate(lang, a, style, false, it) + DASH + plainDate(lang, b, style, false, it) + year;
 }

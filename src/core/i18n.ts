@@ -191,6 +191,8 @@ const dirCache = new Map<string, 'rtl' | 'ltr'>();
  */
 export function textDirection(locale: string | undefined): 'rtl' | 'ltr' {
   const lang = publicTag(langOf(locale));
+  // The built-in languages are written left to right: no Intl.Locale (its likely-subtags data) for them.
+  if (/^(en|it|es|fr|de|pt)(-|$)/.test(lang)) return 'ltr';
   let dir = dirCache.get(lang);
   if (!dir) {
     let script: string | undefined;

@@ -6,6 +6,7 @@ import {
   addWeeks,
   addYears,
   compareDates,
+  datesNeedIntl,
   daysBetween,
   daysInMonth,
   formatDate,
@@ -16,7 +17,7 @@ import {
   sameDate,
   toISODate,
 } from '../../src/core/dates.js';
-import type { CalendarDate, DateProblem } from '../../src/core/dates.js';
+import type { CalendarDate, DateProblem, DateStyle } from '../../src/core/dates.js';
 import { setTimeZone } from '../support/env.js';
 
 /** `'2026-03-08'` → CalendarDate, written independently of the code under test. */
@@ -304,5 +305,58 @@ describe('in browser time zones', () => {
     expect(localDate(new Date(instant))).to.deep.equal(d('2026-03-08'));
     await setTimeZone('Pacific/Pago_Pago');
     expect(localDate(new Date(instant))).to.deep.equal(d('2026-03-07'));
+  });
+});
+
+describe('English and Italian dates without Intl: the same text as Intl', () => {
+  const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+    long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    medium: { day: 'numeric', month: 'short', year: 'numeric' },
+    short: { day: 'numeric', month: 'short' },
+    'day-month': { day: 'numeric', month: 'long' },
+  };
+  /** Range lengths in days: within a week and a month, across a month, a year's end and a leap day. */
+  const SPANS = [1, 4, 13, 27, 45, 200];
+  const utcOf = (x: CalendarDate) => Date.UTC(x.y, x.m - 1, x.d);
+  /**
+   * ICU versions differ on which space goes around a range's dash (a thin
+   * space in CLDR 48, a plain one in the browsers' ICU today): a thin,
+   * narrow or no-break space counts as a space. Any other difference shows.
+   */
+  const shown = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+
+  for (const locale of ['en', 'en-US', 'it', 'it-IT', 'it-x-lip1']) {
+    it(`${locale} is written without an Intl object`, () => {
+      expect(datesNeedIntl(locale)).to.equal(false);
+    });
+    for (const style of Object.keys(OPTIONS) as DateStyle[]) {
+      it(`${locale}, ${style}: every day of 2025-26, alone and as ${SPANS.length} ranges from it, reads as Intl writes it`, () => {
+        const intl = new Intl.DateTimeFormat(locale.split('-x-')[0], { ...OPTIONS[style], timeZone: 'UTC' });
+        const wrong: string[] = [];
+        let checked = 0;
+        for (let day = d('2025-01-01'); day.y < 2027; day = addDays(day, 1)) {
+          const alone = formatDate(day, locale, style);
+          if (alone !== shown(intl.format(utcOf(day))))
+            wrong.push(`${toISODate(day)}: ${shown(alone)} ≠ ${shown(intl.format(utcOf(day)))}`);
+          for (const span of SPANS) {
+            const end = addDays(day, span);
+            const ours = formatDateRange(day, end, locale, style);
+            const theirs = intl.formatRange(utcOf(day), utcOf(end));
+            if (ours !== shown(theirs)) wrong.push(`${toISODate(day)}…${toISODate(end)}: ${shown(ours)} ≠ ${shown(theirs)}`);
+          }
+          checked += 1 + SPANS.length;
+        }
+        expect(checked).to.equal(730 * (1 + SPANS.length));
+        expect(wrong.slice(0, 5)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('other regions, other languages and calendar extensions still go through Intl', () => {
+    for (const locale of ['en-GB', 'en-AU', 'it-CH', 'es', 'de', 'pt-PT', 'ar', 'en-u-ca-buddhist'])
+      expect(datesNeedIntl(locale), locale).to.equal(true);
+    expect(formatDate(d('2026-03-08'), 'en-GB')).to.equal(
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 8)),
+    );
   });
 });

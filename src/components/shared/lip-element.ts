@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
+import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
 import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
@@ -90,16 +91,19 @@ export class LipElement extends LitElement {
   /**
    * Each widget's first render runs in a task of its own, one after another,
    * so that several widgets on a page never add up to one long task. Before
-   * the first of them, a task of its own starts `Intl` (every widget formats
-   * numbers): in a fresh page the first Intl object of any kind pays for
+   * the first of them, a task of its own starts `Intl` where the locale's
+   * dates need it: in a fresh page the first Intl object of any kind pays for
    * starting Intl itself, one native call that is the single longest piece
    * of work (the date formatters made later cost a few ms each), and it need
-   * not share a task with a render. A MessageChannel message is a task that
+   * not share a task with a render. English and Italian dates and figures are
+   * written without Intl (core/dates.ts, core/figures.ts), so those pages
+   * start none. A MessageChannel message is a task that
    * fake timers in tests leave alone.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const warm = () => startIntl(this.locale);
+    // English and Italian pages (dates and figures written without Intl) start none.
+    const warm = () => datesNeedIntl(this.locale) && startIntl(this.locale);
     turn = (
       turn ??
       nextTask()
