@@ -93,19 +93,29 @@ function packCatalogs() {
   };
 }
 
-/** A virtual entry per script: its languages register first, then the widgets are defined. */
+/**
+ * A virtual entry per script: its languages register first, then the widgets
+ * are defined. In a language script the modules register.js imports (Lit and
+ * the widget classes, which only declare) come before the languages, so
+ * every module but the languages' sits in the English script's order: the
+ * same neighbours compress alike, and a language pays only for its own text
+ * (about 300 B gzip less than with the languages and their imports first).
+ */
 const ENTRY = 'lip-entry:';
 function entries() {
+  const register = join(root, 'dist/register.js');
   return {
     name: 'lip-entries',
     resolveId: (id) => (id.startsWith(ENTRY) ? '\0' + id : null),
-    load(id) {
+    async load(id) {
       if (!id.startsWith('\0' + ENTRY)) return null;
       const set = id.slice(ENTRY.length + 1);
       const langs = set === 'en' ? [] : set === 'all' ? LANGS : [set];
+      const widgets = langs.length ? (await this.load({ id: register, resolveDependencies: true })).importedIds : [];
       return [
+        ...widgets.map((m) => `import ${JSON.stringify(m)};`),
         ...langs.map((l) => `import ${JSON.stringify(join(root, `dist/lang/${l}.js`))};`),
-        `import ${JSON.stringify(join(root, 'dist/register.js'))};`,
+        `import ${JSON.stringify(register)};`,
       ].join('\n');
     },
   };
