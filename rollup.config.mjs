@@ -110,11 +110,9 @@ function packCatalogs() {
           if (typeof value !== 'string') this.error(`${name}["${key}"] is not a string`);
           values[order.get(key)] = value;
         }
-        const { packed, codes, chars } = packValues(values, await languageText(kind.re.exec(id)[1].split('-')[0]));
+        const { packed, key } = packValues(values, await languageText(kind.re.exec(id)[1].split('-')[0]));
         // (__lipText: moved to the script's end by hoist-catalog-text.)
-        lines.push(
-          `export const ${name} = __lipUnpack(__lipText(${JSON.stringify(packed)}), ${JSON.stringify(codes)}, ${JSON.stringify(chars)});`,
-        );
+        lines.push(`export const ${name} = __lipUnpack(__lipText(${JSON.stringify(packed)}), __lipText(${JSON.stringify(key)}));`);
       }
       return { code: lines.join('\n'), map: null };
     },
@@ -142,8 +140,9 @@ function hoistCatalogText() {
         if (code[q] !== '"' && code[q] !== "'") this.error('__lipText is called without a string literal');
         let j = q + 1;
         while (code[j] !== code[q]) j += code[j] === '\\' ? 2 : 1;
-        texts.push(code.slice(q, j + 1));
-        out += `${code.slice(at, q)}${texts.length - 1}`;
+        const text = code.slice(q, j + 1);
+        if (!texts.includes(text)) texts.push(text);
+        out += `${code.slice(at, q)}${texts.indexOf(text)}`;
         at = j + 1;
       }
       if (!texts.length) return null;

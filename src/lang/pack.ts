@@ -26,39 +26,38 @@ export function dataTextKeys(list: Readonly<Record<string, { readonly id: string
   const keys = new Set<string>();
   for (const p of Object.values(list)) {
     keys.add(`${p.id}.name`);
-    const walk = (v: unknown): void => {
-      if (!v || typeof v !== 'object') return;
-      const o = v as Record<string, unknown>;
-      if (typeof o.id === 'string' && typeof o.text === 'string') keys.add(`${p.id}.${o.id}`);
-      Object.values(o).forEach(walk);
-    };
-    walk(p);
+    // JSON.stringify visits every value depth-first in the data's own order, parents first.
+    JSON.stringify(p, (_, v: { id?: unknown; text?: unknown } | null) => {
+      if (typeof v?.id === 'string' && typeof v.text === 'string') keys.add(`${p.id}.${v.id}`);
+      return v;
+    });
   }
   for (const s of sources) keys.add(`source.${s.id}`);
   return [...keys];
 }
 
 /**
- * The values a build packed into one string (scripts/pack-catalogs.mjs):
- * `codes[0]` separates them (nothing in between: no value), and every other
- * character of `codes` stands for the character of `chars` one place before.
+ * The values a build packed into one string (scripts/pack-catalogs.mjs), and
+ * the key to them: the key's first character separates the values (nothing
+ * in between: no value) and the parts of the key, which are the code
+ * characters, then the piece of text each stands for.
  */
-export const unpackValues = (packed: string, codes: string, chars: string): string[] =>
-  Array.from(packed, (c) => chars[codes.indexOf(c) - 1] ?? c)
+export function unpackValues(packed: string, key: string): string[] {
+  const [, codes, ...pieces] = key.split(key[0]);
+  return Array.from(packed, (c) => pieces[codes.indexOf(c)] ?? c)
     .join('')
-    .split(codes[0]);
+    .split(key[0]);
+}
 
 /** A keyed catalog back from packed values (no value: the key is not in it). */
-function unpack(keys: string[], packed: string, codes: string, chars: string): Record<string, string> {
+function unpack(keys: string[], packed: string, key: string): Record<string, string> {
   const out: Record<string, string> = {};
-  unpackValues(packed, codes, chars).forEach((v, i) => v && (out[keys[i]] = v));
+  unpackValues(packed, key).forEach((v, i) => v && (out[keys[i]] = v));
   return out;
 }
 
 /** An interface catalog from its packed values. */
-export const unpackMessages = (packed: string, codes: string, chars: string): Catalog =>
-  unpack(messageKeys(), packed, codes, chars) as Catalog;
+export const unpackMessages = (packed: string, key: string): Catalog => unpack(messageKeys(), packed, key) as Catalog;
 
 /** A data text from its packed values. */
-export const unpackDataText = (packed: string, codes: string, chars: string): Readonly<Record<string, string>> =>
-  unpack(dataTextKeys(), packed, codes, chars);
+export const unpackDataText = (packed: string, key: string): Readonly<Record<string, string>> => unpack(dataTextKeys(), packed, key);
