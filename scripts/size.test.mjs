@@ -13,6 +13,8 @@ test('the budget file holds the 30 KB cap and the +4 KB per language', () => {
   assert.equal(BUDGET.english.target, 25600);
   assert.equal(BUDGET.english.moonshot, 20480);
   assert.equal(BUDGET.perLanguage, 4096);
+  // A language ratchet is only for a language still over its cap, and is deleted once the cap holds.
+  for (const [lang, ratchet] of Object.entries(BUDGET.languageRatchets ?? {})) assert.ok(ratchet > BUDGET.perLanguage, lang);
 });
 
 test('passes small clean scripts, one per language set', () => {

@@ -51,7 +51,7 @@ const LANGUAGES: Language[] = [
     regional: 'es-MX',
     messages: es,
     data: dataTextEs,
-    sameAsEnglish: ['lip-flip.name', 'lip-blush.alcohol'],
+    sameAsEnglish: ['labelled', 'lip-flip.name', 'lip-blush.alcohol'],
   },
   {
     lang: 'fr',
@@ -65,14 +65,14 @@ const LANGUAGES: Language[] = [
     regional: 'de-AT',
     messages: de,
     data: dataTextDe,
-    sameAsEnglish: ['lip-blush.ibuprofen', 'lip-blush.vitamin-e'],
+    sameAsEnglish: ['labelled', 'lip-blush.ibuprofen', 'lip-blush.vitamin-e'],
   },
   {
     lang: 'pt',
     regional: 'pt-BR',
     messages: pt,
     data: dataTextPt,
-    sameAsEnglish: ['lip-flip.name'],
+    sameAsEnglish: ['labelled', 'lip-flip.name'],
   },
 ];
 const VARIANTS: Variant[] = [{ lang: 'pt-pt', base: 'pt', messages: ptPT, data: dataTextPtPT }];

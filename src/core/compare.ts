@@ -103,7 +103,7 @@ function statements(p: Procedure, aspect: Aspect, locale: string): Statement[] {
         const label = noteText(p, u, locale);
         if (u.whenWornOff) return [{ text: `${label}, ${t(locale, 'whenWornOff')}`, cite: u.cite, studio: u.studio }];
         return (u.after ?? []).map((s) => ({
-          text: `${label}: ${t(locale, u.recurring ? 'everyYear' : 'after', { x: spanText(s, locale) })}`,
+          text: t(locale, 'labelled', { label, x: t(locale, u.recurring ? 'everyYear' : 'after', { x: spanText(s, locale) }) }),
           cite: [...s.cite, ...u.cite],
           studio: s.studio || u.studio,
         }));
@@ -116,7 +116,11 @@ function statements(p: Procedure, aspect: Aspect, locale: string): Statement[] {
     case 'disagreements':
       // every side of every disagreement, each with its own sources: "Water on your lips: Wash them only with water"
       return (p.disagreements ?? []).flatMap((d) =>
-        d.sides.map((side) => ({ text: `${noteText(p, d, locale)}: ${noteText(p, side, locale)}`, cite: side.cite, studio: side.studio })),
+        d.sides.map((side) => ({
+          text: t(locale, 'labelled', { label: noteText(p, d, locale), x: noteText(p, side, locale) }),
+          cite: side.cite,
+          studio: side.studio,
+        })),
       );
     default:
       return notes(p[aspect]);

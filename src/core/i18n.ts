@@ -49,6 +49,8 @@ const common = {
   whenWornOff: 'when the effect wears off',
   everyYear: 'every {x}',
   avoidItem: 'Avoid: {x}',
+  // A label and what it labels, joined by a colon (French puts a no-break space before it).
+  labelled: '{label}: {x}',
   tooFewProcedures: 'Choose two or three procedures to compare.',
   dateLabel: 'Your appointment date',
   dateIntro: 'Enter your appointment date to see your own dates.',

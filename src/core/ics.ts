@@ -68,7 +68,7 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
       return {
         uid: `${slug(p.id)}-${toISODate(appt)}-${slug(e.id)}-${ymd(e.start)}@lip-widgets`,
         date: today && compareDates(e.start, today) < 0 ? today : e.start,
-        summary: `${name}: ${e.label}`,
+        summary: t(locale, 'labelled', { label: name, x: e.label }),
         description: [
           e.note,
           ...e.windows.map(
@@ -76,7 +76,10 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
               `${whenText(w, locale)} (${w.rel}). ${
                 w.studio
                   ? t(locale, 'perStudio', { studio })
-                  : `${t(locale, 'sources')}: ${w.cite.map((c) => `${sourceNameOf(c.source, locale)} “${c.quote}”`).join('; ')}`
+                  : t(locale, 'labelled', {
+                      label: t(locale, 'sources'),
+                      x: w.cite.map((c) => `${sourceNameOf(c.source, locale)} “${c.quote}”`).join('; '),
+                    })
               }`,
           ),
           t(locale, 'disclaimer'),

@@ -1,10 +1,10 @@
 /**
  * Unpacking of a language's catalogs in the browser scripts. The build
  * (rollup.config.mjs, `pack-catalogs`) turns each language's interface
- * catalog and data text into a bare array of values in a key order this
- * module derives at run time: the English catalog's keys for messages, and
- * for data text each built-in procedure's `name` then every note id in a
- * fixed walk of its data. The keys are in the script once, on the English
+ * catalog and data text into its values alone, packed in one string
+ * (scripts/pack-catalogs.mjs), in a key order this module derives at run
+ * time: the English catalog's keys for messages, and for data text each
+ * built-in procedure's `name` then every note id in a fixed walk of its data. The keys are in the script once, on the English
  * side, not once more per language. A catalog's source stays a keyed, typed
  * object; the ESM modules (`lip-widgets/lang/<code>.js`) are not packed.
  */
@@ -19,35 +19,45 @@ export const messageKeys = (): string[] => Object.keys(english);
  * The data text keys in their packed order: for each built-in procedure,
  * `<procedure>.name`, then `<procedure>.<id>` of every object with a string
  * `id` and `text` (notes, sides, upkeep, disagreements) depth-first, in the
- * data's own order, citations skipped, each key once; then `source.<id>`,
- * our own description of each source.
+ * data's own order, each key once; then `source.<id>`, our own description
+ * of each source. (Citations hold no such object.)
  */
 export function dataTextKeys(list: Readonly<Record<string, { readonly id: string }>> = procedures): string[] {
   const keys = new Set<string>();
   for (const p of Object.values(list)) {
     keys.add(`${p.id}.name`);
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) return v.forEach(walk);
-      if (!v || typeof v !== 'object') return;
-      const o = v as Record<string, unknown>;
-      if (typeof o.id === 'string' && typeof o.text === 'string') keys.add(`${p.id}.${o.id}`);
-      for (const [k, x] of Object.entries(o)) if (k !== 'cite') walk(x);
-    };
-    walk(p);
+    // JSON.stringify visits every value depth-first in the data's own order, parents first.
+    JSON.stringify(p, (_, v: { id?: unknown; text?: unknown } | null) => {
+      if (typeof v?.id === 'string' && typeof v.text === 'string') keys.add(`${p.id}.${v.id}`);
+      return v;
+    });
   }
   for (const s of sources) keys.add(`source.${s.id}`);
   return [...keys];
 }
 
-/** A keyed catalog back from packed values (a hole or undefined: the key is not in it). */
-function unpack(keys: string[], values: readonly (string | undefined)[]): Record<string, string> {
+/**
+ * The values a build packed into one string (scripts/pack-catalogs.mjs), and
+ * the key to them: the key's first character separates the values (nothing
+ * in between: no value) and the parts of the key, which are the code
+ * characters, then the piece of text each stands for.
+ */
+export function unpackValues(packed: string, key: string): string[] {
+  const [, codes, ...pieces] = key.split(key[0]);
+  return Array.from(packed, (c) => pieces[codes.indexOf(c)] ?? c)
+    .join('')
+    .split(key[0]);
+}
+
+/** A keyed catalog back from packed values (no value: the key is not in it). */
+function unpack(keys: string[], packed: string, key: string): Record<string, string> {
   const out: Record<string, string> = {};
-  values.forEach((v, i) => v !== undefined && (out[keys[i]] = v));
+  unpackValues(packed, key).forEach((v, i) => v && (out[keys[i]] = v));
   return out;
 }
 
 /** An interface catalog from its packed values. */
-export const unpackMessages = (values: readonly (string | undefined)[]): Catalog => unpack(messageKeys(), values) as Catalog;
+export const unpackMessages = (packed: string, key: string): Catalog => unpack(messageKeys(), packed, key) as Catalog;
 
 /** A data text from its packed values. */
-export const unpackDataText = (values: readonly (string | undefined)[]): Readonly<Record<string, string>> => unpack(dataTextKeys(), values);
+export const unpackDataText = (packed: string, key: string): Readonly<Record<string, string>> => unpack(dataTextKeys(), packed, key);

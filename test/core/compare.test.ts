@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/lang/it.js';
+import '../../src/lang/fr.js';
 import { aspects, COMPACT_CHARS, compareModel, keepFigures } from '../../src/core/compare.js';
 import { procedures } from '../../src/data/procedures.js';
 import type { Procedure } from '../../src/data/types.js';
@@ -10,6 +11,22 @@ const blush = procedures['lip-blush'];
 const row = (m: ReturnType<typeof compareModel>, aspect: string) => m.rows.find((r) => r.aspect === aspect)!;
 
 describe('core/compare', () => {
+  it('joins a label and its text with the language’s colon: French puts a no-break space before it', () => {
+    const text = (locale: string, aspect: string) =>
+      row(compareModel([blush, filler], locale), aspect)
+        .cells.flat()
+        .map((p) => p.text);
+    for (const aspect of ['disagreements', 'upkeep']) {
+      const fr = text('fr', aspect);
+      expect(fr.length, aspect).to.be.greaterThan(0);
+      for (const s of fr)
+        expect(s, aspect)
+          .to.match(/\S\u00a0: \S/)
+          .and.not.match(/[^\u00a0\u202f]:/);
+      for (const s of text('en', aspect)) expect(s, aspect).to.match(/\S: \S/);
+    }
+  });
+
   it('names a column per procedure in the locale, and a row per aspect in order', () => {
     const m = compareModel([flip, filler], 'it');
     expect(m.columns).to.deep.equal([

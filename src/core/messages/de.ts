@@ -50,6 +50,7 @@ export const de: Messages = {
   // "jeweils 1 Jahr" / "jeweils 2 Jahre": grammatical for any amount ("alle 1 Jahr" is not).
   everyYear: 'wiederkehrend, jeweils {x}',
   avoidItem: 'Vermeiden: {x}',
+  labelled: '{label}: {x}',
   tooFewProcedures: 'Wählen Sie zwei oder drei Behandlungen zum Vergleich.',
   dateLabel: 'Datum Ihres Termins',
   dateIntro: 'Geben Sie das Datum Ihres Termins ein, um Ihren persönlichen Zeitplan zu sehen.',

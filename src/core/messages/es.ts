@@ -47,6 +47,7 @@ export const es: Messages = {
   whenWornOff: 'cuando pasa el efecto',
   everyYear: 'cada {x}',
   avoidItem: 'Evita: {x}',
+  labelled: '{label}: {x}',
   tooFewProcedures: 'Elige dos o tres tratamientos para comparar.',
   dateLabel: 'Fecha de tu cita',
   dateIntro: 'Introduce la fecha de tu cita para ver tus propias fechas.',

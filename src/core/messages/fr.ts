@@ -48,6 +48,7 @@ export const fr: Messages = {
   whenWornOff: 'quand l’effet s’estompe',
   everyYear: 'à intervalles de {x}',
   avoidItem: 'À éviter : {x}',
+  labelled: '{label} : {x}',
   tooFewProcedures: 'Choisissez deux ou trois traitements à comparer.',
   dateLabel: 'Date de votre rendez-vous',
   dateIntro: 'Saisissez la date de votre rendez-vous pour voir vos propres dates.',

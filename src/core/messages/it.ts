@@ -43,6 +43,7 @@ export const it: Messages = {
   whenWornOff: 'quando l’effetto svanisce',
   everyYear: 'ogni {x}',
   avoidItem: 'Evita: {x}',
+  labelled: '{label}: {x}',
   tooFewProcedures: 'Scegli due o tre trattamenti da confrontare.',
   dateLabel: 'La data del tuo appuntamento',
   dateIntro: 'Inserisci la data del tuo appuntamento per vedere le tue date.',

@@ -48,6 +48,7 @@ export const pt: Messages = {
   whenWornOff: 'quando o efeito passar',
   everyYear: 'a cada {x}',
   avoidItem: 'Evite: {x}',
+  labelled: '{label}: {x}',
   tooFewProcedures: 'Escolha dois ou três procedimentos para comparar.',
   dateLabel: 'Data do seu procedimento',
   dateIntro: 'Informe a data do seu procedimento para ver as suas datas.',
