@@ -24,7 +24,7 @@ const all = [
   ...(await catalogs('data/', /^text-[a-z]{2,3}(-[a-z0-9]+)*\.js$/, pack.dataTextKeys(), pack.unpackDataText)),
 ];
 
-test('every built-in catalog is found (five languages and pt-pt, interface and data text)', () => {
+test('every built-in catalog is found (five languages, pt-pt and whole pt-pt, interface and data text)', () => {
   assert.deepEqual(all.map((c) => c.name).sort(), [
     'dataTextDe',
     'dataTextEs',
@@ -32,12 +32,14 @@ test('every built-in catalog is found (five languages and pt-pt, interface and d
     'dataTextIt',
     'dataTextPt',
     'dataTextPtPT',
+    'dataTextPtPTWhole',
     'de',
     'es',
     'fr',
     'it',
     'pt',
     'ptPT',
+    'ptPTWhole',
   ]);
 });
 

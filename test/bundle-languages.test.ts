@@ -28,8 +28,12 @@ const CASES: { page: string; script: string; messages: Catalog[]; data: Text[] }
   { page: 'fr', script: 'fr', messages: [fr], data: [dataTextFr] },
   { page: 'de', script: 'de', messages: [de], data: [dataTextDe] },
   { page: 'pt-BR', script: 'pt', messages: [pt], data: [dataTextPt] },
-  // European Portuguese: its own wording where it has one, the rest from 'pt' key by key.
-  { page: 'pt-PT', script: 'pt', messages: [ptPT, pt], data: [dataTextPtPT, dataTextPt] },
+  // European Portuguese: its own script, every string (its own wording where it has one, else the Brazilian one).
+  { page: 'pt-PT', script: 'pt-PT', messages: [ptPT, pt], data: [dataTextPtPT, dataTextPt] },
+  // A page tagged plain 'pt' with the European script: the European words, not English.
+  { page: 'pt', script: 'pt-PT', messages: [ptPT, pt], data: [dataTextPtPT, dataTextPt] },
+  // A Portuguese page with the Brazilian script: the Brazilian words.
+  { page: 'pt-PT', script: 'pt', messages: [pt], data: [dataTextPt] },
 ];
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -9,6 +9,7 @@ import '../src/lang/es.js';
 import '../src/lang/fr.js';
 import '../src/lang/de.js';
 import '../src/lang/pt.js';
+import '../src/lang/pt-PT.js';
 import { t, type Catalog, type MessageKey, type Messages } from '../src/core/i18n.js';
 import { de } from '../src/core/messages/de.js';
 import { es } from '../src/core/messages/es.js';

@@ -9,6 +9,7 @@ import '../../src/lang/es.js';
 import '../../src/lang/fr.js';
 import '../../src/lang/it.js';
 import '../../src/lang/pt.js';
+import '../../src/lang/pt-PT.js';
 
 export interface Language {
   /** BCP 47 tag a page sets in `lang`. */
