@@ -23,16 +23,18 @@ function count(suite, into) {
 const round = (ms) => Math.round(ms / 100) / 10;
 
 export function summaryJsonReporter(file = 'test-results/wtr-summary.json') {
-  /** Session id → [first seen initializing, finished] in ms. */
+  /** Session id → [started, finished] (ms since the epoch). */
   const times = new Map();
-  let runStarted = 0;
+  let runStarted = Date.now();
   return {
-    start({ sessions }) {
-      runStarted = performance.now();
+    start({ sessions, startTime }) {
+      // The runner may start a first file before reporters start: that file counts from the run's start.
+      runStarted = startTime ?? runStarted;
       sessions.on('session-status-updated', (s) => {
         const t = times.get(s.id) ?? [undefined, undefined];
-        if (s.status === 'INITIALIZING' && t[0] === undefined) t[0] = performance.now();
-        if (s.status === 'FINISHED') t[1] = performance.now();
+        if ((s.status === 'INITIALIZING' || s.status === 'TEST_STARTED') && t[0] === undefined) t[0] = Date.now();
+        // (TEST_FINISHED: the runner may report the run finished before this listener hears FINISHED.)
+        if (s.status === 'TEST_FINISHED' || s.status === 'FINISHED') t[1] = Date.now();
         times.set(s.id, t);
       });
     },
@@ -48,13 +50,11 @@ export function summaryJsonReporter(file = 'test-results/wtr-summary.json') {
         count(s.testResults, b);
         if ((!s.testResults || s.errors.length) && s.passed === false && b.failed === before) b.failed++;
         if (s.passed === false) b.failedFiles.push(s.testFile);
-        const [from, to] = times.get(s.id) ?? [];
-        if (from !== undefined && to !== undefined) {
-          const span = (spans[name] ??= [from, to]);
-          span[0] = Math.min(span[0], from);
-          span[1] = Math.max(span[1], to);
-          files.push({ browser: name, file: s.testFile.replace(`${process.cwd()}/`, ''), seconds: round(to - from) });
-        }
+        const [from = runStarted, to = Date.now()] = times.get(s.id) ?? [];
+        const span = (spans[name] ??= [from, to]);
+        span[0] = Math.min(span[0], from);
+        span[1] = Math.max(span[1], to);
+        files.push({ browser: name, file: s.testFile.replace(`${process.cwd()}/`, ''), seconds: round(to - from) });
       }
       for (const [name, [from, to]] of Object.entries(spans)) browsers[name].seconds = round(to - from);
       const all = Object.values(browsers);
@@ -69,7 +69,7 @@ export function summaryJsonReporter(file = 'test-results/wtr-summary.json') {
             passed: sum('passed'),
             failed: sum('failed'),
             skipped: sum('skipped'),
-            seconds: round(performance.now() - runStarted),
+            seconds: round(Date.now() - runStarted),
             slowest,
           },
           null,
