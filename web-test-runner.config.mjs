@@ -88,7 +88,15 @@ if (wanted.includes('firefox') && !existsSync(FIREFOX)) {
   process.exit(1);
 }
 
+/**
+ * Chromium runs two test files at once, each page in its own browser context:
+ * a context's page is the one tab of its own window, so it is never a
+ * background tab (which gets no animation frames) and keeps its own storage.
+ * Firefox's pages share one window, so it runs one file at a time (below).
+ */
 const chromium = chromeLauncher({
+  concurrency: 2,
+  createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   launchOptions: {
     executablePath: chromiumExe,
     args: [
@@ -119,8 +127,8 @@ export default {
   middleware: [fixtureMiddleware],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // One page at a time: a test page in a background tab gets no animation frames, and
-  // open-wc fixtures of plain elements wait for one.
+  // One page at a time (Chromium sets its own two): a test page in a background tab gets
+  // no animation frames, and open-wc fixtures of plain elements wait for one.
   concurrency: 1,
   // Lit announces dev mode once per test file; the bundle test checks the production build instead.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
