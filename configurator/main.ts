@@ -17,6 +17,8 @@ import {
   defaultDraft,
   deepLink,
   emptyProcedure,
+  LANG_NAMES,
+  LANGS,
   problemsAt,
   PROCEDURE_IDS,
   qrLink,
@@ -147,14 +149,15 @@ function selectField<T extends string>(o: {
   id: string;
   label: string;
   value: T;
-  options: [T, string][];
+  /** Value, label and, for a label in another language than the page's, that language. */
+  options: [T, string, string?][];
   help?: string;
   onChange: (v: T) => void;
 }) {
   return html`<div class="field">
     <label for=${o.id}>${o.label}</label>
     <select id=${o.id} name=${o.id} aria-describedby=${o.help ? `${o.id}-help` : nothing} @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value as T)}>
-      ${o.options.map(([v, label]) => html`<option value=${v} ?selected=${v === o.value}>${label}</option>`)}
+      ${o.options.map(([v, label, lang]) => html`<option value=${v} lang=${lang ?? nothing} ?selected=${v === o.value}>${label}</option>`)}
     </select>
     ${o.help ? html`<p class="help" id="${o.id}-help">${o.help}</p>` : nothing}
   </div>`;
@@ -243,10 +246,8 @@ function studioSection(d: Draft, ch: Checked) {
         id: 'lang',
         label: m('lang'),
         value: d.lang,
-        options: [
-          ['en', 'English'],
-          ['it', 'Italiano'],
-        ],
+        // each language by its own name, marked as such for screen readers
+        options: LANGS.map((l) => [l, LANG_NAMES[l], l]),
         onChange: (v) => change((x) => (x.lang = v)),
       })}
       ${selectField({

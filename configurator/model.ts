@@ -12,7 +12,19 @@ import type { CareKind, PrepGroup, TimeUnit } from '../src/data/types.js';
 export const WIDGETS = ['healing-tracker', 'prep-checklist', 'touchup-timeline', 'comparison-table'] as const;
 export type Widget = (typeof WIDGETS)[number];
 export const PROCEDURE_IDS = Object.keys(builtInProcedures);
-export const LANGS = ['en', 'it'] as const;
+/** The widgets' languages: English and every language the kit ships a script for (`lip-widgets.<code>.js`). */
+export const LANGS = ['en', 'it', 'es', 'fr', 'de', 'pt', 'pt-PT'] as const;
+export type WidgetLang = (typeof LANGS)[number];
+/** Each language by its own name, as a speaker looks for it in the list. */
+export const LANG_NAMES: Record<WidgetLang, string> = {
+  en: 'English',
+  it: 'Italiano',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  pt: 'Português (Brasil)',
+  'pt-PT': 'Português (Portugal)',
+};
 export const UNITS: readonly TimeUnit[] = ['day', 'week', 'month', 'year'];
 
 /** A span as typed: text from number fields, so that what the schema refuses is seen and named. */
@@ -56,7 +68,7 @@ export interface Draft {
   name: string;
   phone: string;
   bookingUrl: string;
-  lang: (typeof LANGS)[number];
+  lang: WidgetLang;
   scheme: '' | 'light' | 'dark';
   headingLevel: string;
   accent: string;
@@ -161,7 +173,8 @@ export function readDraft(input: unknown): Draft {
     name: str(input.name),
     phone: str(input.phone),
     bookingUrl: str(input.bookingUrl),
-    lang: pick(input.lang, LANGS, 'en'),
+    // (any case: 'pt-pt' as typed by hand is 'pt-PT')
+    lang: LANGS.find((l) => typeof input.lang === 'string' && l.toLowerCase() === input.lang.toLowerCase()) ?? 'en',
     scheme: pick(input.scheme, ['', 'light', 'dark'] as const, ''),
     headingLevel: str(input.headingLevel, '2'),
     accent: str(input.accent),
@@ -314,7 +327,8 @@ const escText = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 const safeJson = (v: unknown) =>
   JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/'/g, '\\u0027');
 
-const FALLBACK: Record<string, Record<Widget, string>> = {
+/** What the pasted elements say until the script has loaded, in the widgets' language. */
+const FALLBACK: Record<WidgetLang, Record<Widget, string>> = {
   en: {
     'healing-tracker': 'Your day-by-day healing guide appears here.',
     'prep-checklist': 'Your preparation checklist appears here.',
@@ -327,7 +341,39 @@ const FALLBACK: Record<string, Record<Widget, string>> = {
     'touchup-timeline': 'Qui compare il calendario dei ritocchi.',
     'comparison-table': 'Qui compare un confronto tra trattamenti labbra.',
   },
+  es: {
+    'healing-tracker': 'Aquí aparece tu guía de cicatrización, día a día.',
+    'prep-checklist': 'Aquí aparece tu lista de preparación.',
+    'touchup-timeline': 'Aquí aparecen tus plazos y retoques.',
+    'comparison-table': 'Aquí aparece una comparativa de tratamientos de labios.',
+  },
+  fr: {
+    'healing-tracker': 'Votre guide de cicatrisation, jour après jour, s’affiche ici.',
+    'prep-checklist': 'Votre liste de préparation s’affiche ici.',
+    'touchup-timeline': 'Votre calendrier des retouches s’affiche ici.',
+    'comparison-table': 'Une comparaison des soins des lèvres s’affiche ici.',
+  },
+  de: {
+    'healing-tracker': 'Hier erscheint Ihre Anleitung zur Heilung, Tag für Tag.',
+    'prep-checklist': 'Hier erscheint Ihre Checkliste zur Vorbereitung.',
+    'touchup-timeline': 'Hier erscheint Ihr Zeitplan für Auffrischungen.',
+    'comparison-table': 'Hier erscheint ein Vergleich von Lippenbehandlungen.',
+  },
+  pt: {
+    'healing-tracker': 'Aqui aparece seu guia de cicatrização, dia a dia.',
+    'prep-checklist': 'Aqui aparece sua lista de preparação.',
+    'touchup-timeline': 'Aqui aparece seu cronograma de retoques.',
+    'comparison-table': 'Aqui aparece uma comparação de tratamentos para os lábios.',
+  },
+  'pt-PT': {
+    'healing-tracker': 'Aqui aparece o seu guia de cicatrização, dia a dia.',
+    'prep-checklist': 'Aqui aparece a sua lista de preparação.',
+    'touchup-timeline': 'Aqui aparece o seu calendário de retoques.',
+    'comparison-table': 'Aqui aparece uma comparação de tratamentos para os lábios.',
+  },
 };
+/** A widget's fallback text in a language (English for one the page does not know). */
+export const fallbackText = (lang: string, w: Widget): string => (FALLBACK[lang as WidgetLang] ?? FALLBACK.en)[w];
 
 /** A widget's own attributes, in order: name → value. */
 function widgetAttributes(d: Draft, w: Widget): [string, string][] {
@@ -399,8 +445,8 @@ export function elementsCode(d: Draft, ch: Checked): string {
   const inner: string[] = [];
   const data = dataConfig(ch.config);
   if (data) inner.push(`<script type="application/json">${safeJson(data)}</script>`);
-  const fb = FALLBACK[d.lang] ?? FALLBACK.en;
-  for (const w of d.widgets) inner.push(`<lip-${w}${attrs(widgetAttributes(d, w))}>\n  <p>${escText(fb[w])}</p>\n</lip-${w}>`);
+  for (const w of d.widgets)
+    inner.push(`<lip-${w}${attrs(widgetAttributes(d, w))}>\n  <p>${escText(fallbackText(d.lang, w))}</p>\n</lip-${w}>`);
   return `<lip-studio${attrs(studioAttributes(d, ch.config))}>\n${indent(inner.join('\n'))}\n</lip-studio>`;
 }
 
@@ -408,8 +454,9 @@ export function elementsCode(d: Draft, ch: Checked): string {
 export function divCode(d: Draft, ch: Checked): string {
   const data = dataConfig(ch.config);
   const studio = attrs(studioAttributes(d, ch.config), 'data-') + (data ? ` data-config='${safeJson(data)}'` : '');
-  const fb = FALLBACK[d.lang] ?? FALLBACK.en;
-  const inner = d.widgets.map((w) => `<div data-lip-widget="${w}"${attrs(widgetAttributes(d, w), 'data-')}>${escText(fb[w])}</div>`);
+  const inner = d.widgets.map(
+    (w) => `<div data-lip-widget="${w}"${attrs(widgetAttributes(d, w), 'data-')}>${escText(fallbackText(d.lang, w))}</div>`,
+  );
   return `<div data-lip-widget="studio"${studio}>\n${indent(inner.join('\n'))}\n</div>`;
 }
 

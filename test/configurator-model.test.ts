@@ -1,7 +1,8 @@
 /** The setup page's code is always valid: a studio's text with quotes, apostrophes and markup reaches the widgets as written. */
 import { expect } from '@open-wc/testing';
-import { check, defaultDraft, readDraft, snippets, type Draft } from '../configurator/model.js';
+import { check, defaultDraft, fallbackText, LANG_NAMES, LANGS, readDraft, snippets, WIDGETS, type Draft } from '../configurator/model.js';
 import { until } from './support/frame.js';
+import { LANGUAGES } from './support/languages.js';
 
 const NAME = `Studio d'Arte "Rosa" </script><b>&amp;`;
 const ITEM = `Niente trucco </script><img src=x onerror=alert(1)> sull'area & "basta"`;
@@ -64,6 +65,51 @@ describe('setup page code (model)', function () {
     expect(d.procedures['lip-blush'].aftercare.hide).to.deep.equal(['sun']);
     expect(({} as Record<string, unknown>).x).to.equal(undefined);
   });
+
+  it('offers English and every language the kit ships, each by its own name', () => {
+    expect([...LANGS]).to.deep.equal(['en', ...LANGUAGES.map((l) => l.code)]);
+    for (const l of LANGUAGES) expect(LANG_NAMES[l.code as keyof typeof LANG_NAMES], l.code).to.equal(l.name);
+    // a stored 'pt-pt' (lower case) is the European Portuguese of the list
+    expect(readDraft({ lang: 'pt-pt' }).lang).to.equal('pt-PT');
+  });
+
+  /** English words a fallback sentence would show if it were left untranslated. */
+  const ENGLISH = /\b(appears?|here|your|healing|guide|day|checklist|touch-up|timeline|comparison|treatments?|lip)\b/i;
+  const FILES: Record<string, string> = {
+    en: 'lip-widgets.js',
+    it: 'lip-widgets.it.js',
+    es: 'lip-widgets.es.js',
+    fr: 'lip-widgets.fr.js',
+    de: 'lip-widgets.de.js',
+    pt: 'lip-widgets.pt.js',
+    'pt-PT': 'lip-widgets.pt-PT.js',
+  };
+
+  for (const lang of LANGS) {
+    it(`${lang}: the code loads ${FILES[lang]}, sets lang="${lang}" and says what is coming in that language`, () => {
+      const d = defaultDraft();
+      d.widgets = [...WIDGETS];
+      d.lang = lang;
+      for (const target of ['html', 'wp-author'] as const) {
+        const code = snippets(d, check(d), target)
+          .map((p) => p.code)
+          .join('\n');
+        expect(code, target).to.contain(`<script src="https://cdn.jsdelivr.net/npm/lip-widgets@0/dist/${FILES[lang]}" defer>`);
+        const attr = target === 'html' ? 'lang' : 'data-lang';
+        if (lang === 'en') expect(code, target).to.not.contain(`${attr}=`);
+        else expect(code, target).to.contain(` ${attr}="${lang}"`);
+        for (const w of WIDGETS) {
+          const text = fallbackText(lang, w);
+          expect(code, `${target} ${w}`).to.contain(text.replace(/&/g, '&amp;'));
+          if (lang !== 'en') {
+            expect(text, `${lang} ${w}`).to.not.equal(fallbackText('en', w));
+            // (French "guide" is French too: its sentence is checked without that word)
+            expect(lang === 'fr' ? text.replace(/\bguide\b/, '') : text, `${lang} ${w}: no English left`).to.not.match(ENGLISH);
+          }
+        }
+      }
+    });
+  }
 
   it('the default draft makes code with no configuration at all', () => {
     const d = defaultDraft();

@@ -9,8 +9,10 @@ import { expect } from '@open-wc/testing';
 import '../src/register.js';
 import { contrastChecks, contrastMessage } from '../src/core/colour.js';
 import { studioMessages } from '../src/core/studio-config.js';
+import { es } from '../src/core/messages/es.js';
 import { dataTextIt } from '../src/data/text-it.js';
 import { until } from './support/frame.js';
+import { LANGUAGES } from './support/languages.js';
 
 const BASE = '/dist/configurator/';
 const NAME = 'Studio Rosa';
@@ -63,7 +65,7 @@ async function kitFor(file: string): Promise<string> {
 
 /** A blank page with the pasted code, loading the built kit instead of the CDN copy. */
 async function pasteIntoPage(code: string): Promise<Document> {
-  const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/lip-widgets@0\/dist\/(lip-widgets(?:\.[a-z-]+)?\.js)/g;
+  const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/lip-widgets@0\/dist\/(lip-widgets(?:\.[A-Za-z-]+)?\.js)/g;
   const files = [...code.matchAll(cdn)].map((m) => m[1]);
   let page = code;
   for (const f of files) page = page.replace(`https://cdn.jsdelivr.net/npm/lip-widgets@0/dist/${f}`, await kitFor(f));
@@ -312,6 +314,38 @@ describe('setup page (issue 17)', function () {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => ($('#name') as HTMLInputElement).value === NAME);
     expect((await snippetFor('html')).join('\n')).to.contain(ADDED);
+  });
+
+  it('offers every language by its own name; Spanish picked, the preview and the pasted code speak Spanish', async () => {
+    const options = [...document.querySelectorAll<HTMLOptionElement>('#app #lang option')];
+    expect(options.map((o) => [o.value, o.textContent!.trim()])).to.deep.equal([
+      ['en', 'English'],
+      ...LANGUAGES.map((l) => [l.code, l.name]),
+    ]);
+    // each name marked as its language, for a screen reader to say it right
+    expect(options.map((o) => o.lang)).to.deep.equal(options.map((o) => o.value));
+    await choose('#lang', 'es');
+    // both frames: the studio in Spanish, the timeline's title in Spanish words
+    const words = es['tl.title'].replace('{name}: ', '');
+    for (const id of ['pv-phone', 'pv-desktop']) {
+      const frame = $<HTMLIFrameElement>(`#${id}`);
+      const studio = (await until(() => frame.contentDocument?.querySelector('lip-studio[lang="es"]'), 10000))!;
+      expect(frame.contentDocument!.documentElement.lang, id).to.equal('es');
+      const timeline = studio.querySelector('lip-touchup-timeline') as Lit;
+      await until(() => shadowText(timeline).includes(words), 10000);
+      expect(shadowText(timeline), id).to.contain(words);
+      expect(shadowText(studio.querySelector('lip-healing-tracker')!), `${id}: tracker`).to.contain(
+        es['trk.title'].replace('{name}: ', ''),
+      );
+    }
+    const [code] = await snippetFor('html');
+    expect(code).to.contain('/dist/lip-widgets.es.js');
+    expect(code).to.contain('Aquí aparece tu guía de cicatrización');
+    const doc = await pasteIntoPage(code);
+    const timeline = await widget(doc, 'lip-touchup-timeline');
+    await until(() => shadowText(timeline).includes(words), 10000);
+    await expect($('')).to.be.accessible({ ignoredRules: ['region'] });
+    await choose('#lang', 'it');
   });
 
   it('switches its own words to Italian, and stays accessible with problems shown', async () => {
