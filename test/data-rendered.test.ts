@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import '../src/register.js';
 // Italian, registered as the script lip-widgets.it.js registers it.
 import '../src/lang/it.js';
+import '../src/lang/fr.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -265,6 +266,15 @@ describe('data fidelity: the preparation checklist', () => {
     expect((await sourcesOf(el, inside)).join()).to.contain('What Is Lip-Blushing? And Should I Do It?');
     expect((await sourcesOf(el, correct)).join()).to.contain('Lip Rejuvenation Treatments');
     expect(box.querySelector('input')).to.equal(null);
+  });
+
+  it('in French, the differ heading and each source take the French colon, a no-break space before it', async () => {
+    const el = await checklist('lip-blush', 'fr');
+    const heading = root(el).querySelector('[part="differ"] strong')!.textContent!;
+    expect(heading).to.match(/^Les sources divergent\u00a0: \S/);
+    await openSources(el);
+    const cited = all(root(el), '[id^="src-"]').find((li) => li.querySelector('q'))!;
+    expect(cited.textContent, 'a source line with its quotes').to.match(/\S\u00a0: /);
   });
 
   it('lip flip: a qualified cosmetic surgeon, and the "Not for" line', async () => {

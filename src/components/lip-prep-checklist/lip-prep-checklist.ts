@@ -208,7 +208,7 @@ export class LipPrepChecklist extends LipDateWidget {
       }
       ${m.differ.map(
         (d) => html`<div class="notice differ" part="differ">
-          <strong>${this.msg('sourcesDiffer')}: ${d.text}</strong>
+          <strong>${this.msg('labelled', { label: this.msg('sourcesDiffer'), x: d.text })}</strong>
           <ul class="lines">
             ${d.sides.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
           </ul>

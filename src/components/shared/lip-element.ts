@@ -263,7 +263,9 @@ export class LipElement extends LitElement {
   private sourceText(r: SourceRef): TemplateResult {
     const people = r.source.people.length ? ` (${r.source.people.map((p) => p.name).join(', ')})` : '';
     const s = r.source;
-    return html`${s.title ? html`<cite>${s.title}</cite>, ` : nothing}${[s.publisher, sourceLabel(s, this.locale)].filter(Boolean).join(', ')}${people}: ${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
+    // The language's own colon (French « : ») before the quotes.
+    const colon = this.msg('labelled', { label: '', x: '' });
+    return html`${s.title ? html`<cite>${s.title}</cite>, ` : nothing}${[s.publisher, sourceLabel(s, this.locale)].filter(Boolean).join(', ')}${people}${colon}${r.quotes.map((q, i) => html`${i ? ' ' : ''}<q>${q}</q>`)}`;
   }
 
   /**
