@@ -111,7 +111,7 @@ export const dataTextDe: DataText = {
   'lip-filler.hands': 'Waschen Sie sich die Hände, bevor Sie die Lippen berühren',
   'lip-filler.pressure': 'Fester Druck (verschiebt den Filler)',
   'lip-filler.ask': 'Fragen Sie Ihren Behandler, ob und wie Sie massieren sollen',
-  'lip-filler.swelling': 'Schwellung (häufig) und Blutergüsse; Lippen in den ersten Tagen am empfindlichsten',
+  'lip-filler.swelling': 'Schwellung (häufig) und Blutergüsse; Lippen in den ersten Tagen am anfälligsten',
   'lip-filler.lumps': 'Deutliche Knötchen',
   'lip-filler.severe-swelling': 'Starke Schwellung',
   'lip-filler.side-effects': 'Schwellung, Blutergüsse, Knötchen oder Unebenheiten',

@@ -31,6 +31,11 @@ export const dataTextPtPT: Partial<DataText> = {
   'lip-flip.too-relaxed':
     'Lábios demasiado relaxados: difícil fechá-los, babar-se, dificuldade em articular certas palavras, cuspir, assobiar ou reter líquidos',
 
+  'lip-flip.rubbing': 'Esfregar ou massajar os lábios (pode espalhar o Botox)',
+
   'lip-filler.ha': 'Principalmente ácido hialurónico',
+  'lip-filler.adds': 'Dá volume real; pode remodelar a forma',
+  'lip-filler.massage-not-all': 'Nem todos os preenchimentos exigem massagem: depende do produto',
+  'lip-filler.ask': 'Pergunte ao profissional se e como deve massajar',
   'lip-filler.volume': 'Mudar de facto a forma e o volume',
 };

@@ -108,7 +108,7 @@ export const dataTextPt: DataText = {
   'lip-filler.hands': 'Lave as mãos antes de tocar nos lábios',
   'lip-filler.pressure': 'Pressionar com força (desloca o preenchedor)',
   'lip-filler.ask': 'Pergunte ao profissional se e como massagear',
-  'lip-filler.swelling': 'Inchaço (comum) e hematomas; lábios mais sensíveis nos primeiros dias',
+  'lip-filler.swelling': 'Inchaço (comum) e hematomas; lábios mais suscetíveis nos primeiros dias',
   'lip-filler.lumps': 'Caroços evidentes',
   'lip-filler.severe-swelling': 'Inchaço intenso',
   'lip-filler.side-effects': 'Inchaço, hematomas, caroços ou irregularidades',

@@ -28,4 +28,7 @@ export const ptPT: Catalog = {
   'prep.over': 'O seu procedimento já passou ({date}): esta lista fica aqui para consulta.',
   'prep.reset': 'Repor',
   'prep.none': 'As nossas fontes não indicam preparativos para {name}.',
+  'date.empty': 'Nenhuma data de procedimento foi indicada.',
+  studioIgnored1: '1 definição do estúdio foi ignorada.',
+  studioIgnored: '{n} definições do estúdio foram ignoradas.',
 };
