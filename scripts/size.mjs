@@ -2,27 +2,36 @@
 //   node scripts/size.mjs [dir]        (default: dist)
 // The caps live in perf-budget.json ("size"). For every shipped script,
 // dist/lip-widgets.js, dist/lip-widgets.<code>.js and dist/lip-widgets.all.js,
-// it prints raw, gzip (zlib level 9, as gzip -9) and brotli (quality 11)
-// sizes, and fails when:
+// it prints raw, gzip (zlib level 9; and GNU gzip -9 where the machine has
+// it: the two deflate implementations split blocks differently and can
+// disagree by 200 B on one file) and brotli (quality 11) sizes, and fails when:
 //   - the English script passes its enforced limit: the 30 KB cap, or while
 //     it is over that cap, the ratchet (printed loudly as over the cap);
 //   - a language script passes the English one by more than perLanguage
-//     bytes (or its listed ratchet), or the all-languages script passes it by
+//     bytes (or its listed ratchet), by either gzip's measure, or the all-languages script passes it by
 //     more than perLanguage × the number of languages;
 //   - any script contains Lit's dev-mode warnings, eval / new Function, or a
 //     URL the kit would fetch.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGET = JSON.parse(readFileSync(new URL('../perf-budget.json', import.meta.url), 'utf8')).size;
 
-/** gzip -9 and brotli -q 11 sizes of a text. */
+/** GNU gzip -9's size of a text, or undefined where the machine has no gzip command. */
+function gnuGzip(code) {
+  const r = spawnSync('gzip', ['-9', '-c'], { input: code, maxBuffer: 1 << 26 });
+  return r.status === 0 ? r.stdout.length : undefined;
+}
+
+/** zlib level 9, GNU gzip -9 (where available) and brotli -q 11 sizes of a text. */
 export function sizes(code) {
   return {
     bytes: Buffer.byteLength(code),
     gzip: gzipSync(code, { level: 9 }).length,
+    gnu: gnuGzip(code),
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
@@ -88,6 +97,7 @@ export function checkScripts(scripts, budget = BUDGET) {
     const problems = contentProblems(code);
     let limit;
     let label;
+    let over = 0;
     if (set === 'en') {
       limit = enforced;
       label = enforced > E.cap ? `ratchet ${E.ratchet} (cap ${E.cap})` : `cap ${E.cap}`;
@@ -103,16 +113,21 @@ export function checkScripts(scripts, budget = BUDGET) {
         set === 'all'
           ? langs.reduce((sum, l) => sum + Math.max(budget.perLanguage, budget.languageRatchets?.[l] ?? 0), 0)
           : budget.languageRatchets?.[set];
-      limit = enSize.gzip + Math.max(cap, ratchet ?? 0);
-      label = `English + ${Math.max(cap, ratchet ?? 0)}${ratchet > cap ? ` (ratchet; cap + ${cap})` : ''}`;
-      if (s.gzip - enSize.gzip > cap) {
+      const allowed = Math.max(cap, ratchet ?? 0);
+      // Over English by the worse of the two gzips: each is what someone measuring the files may use.
+      over = Math.max(s.gzip - enSize.gzip, s.gnu !== undefined && enSize.gnu !== undefined ? s.gnu - enSize.gnu : -Infinity);
+      limit = enSize.gzip + allowed;
+      label = `English + ${allowed}${ratchet > cap ? ` (ratchet; cap + ${cap})` : ''}`;
+      if (over > cap) {
         notes.push(
-          `${name}: OVER ITS CAP (English + ${cap}) by ${s.gzip - enSize.gzip - cap} B gzip${ratchet > cap ? ` — ratchet English + ${ratchet} enforced` : ''}`,
+          `${name}: OVER ITS CAP (English + ${cap}) by ${over - cap} B gzip${ratchet > cap ? ` — ratchet English + ${ratchet} enforced` : ''}`,
         );
       }
+      if (over > allowed)
+        problems.push(`${over} B gzip over English is over its allowance of ${allowed} B (${label}) by ${over - allowed} B`);
     }
-    if (s.gzip > limit) problems.push(`${s.gzip} B gzip is over its limit of ${limit} B (${label}) by ${s.gzip - limit} B`);
-    rows.push({ name, set, ...s, overEnglish: set === 'en' ? 0 : s.gzip - enSize.gzip, limit, label, problems });
+    if (set === 'en' && s.gzip > limit) problems.push(`${s.gzip} B gzip is over its limit of ${limit} B (${label}) by ${s.gzip - limit} B`);
+    rows.push({ name, set, ...s, overEnglish: over, limit, label, problems });
   }
   const problems = rows.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`));
   return { ok: !problems.length, rows, notes, problems };
@@ -127,10 +142,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   r.ok = !r.problems.length;
   const order = (x) => (x.set === 'en' ? 0 : x.set === 'all' ? 2 : 1);
   const pad = (x, n) => String(x).padStart(n);
-  console.log(`${'script'.padEnd(24)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('brotli B', 10)}${pad('+ en gzip', 11)}  limit (gzip)`);
+  console.log(
+    `${'script'.padEnd(24)}${pad('raw B', 9)}${pad('gzip B', 9)}${pad('gzip -9', 9)}${pad('brotli B', 10)}${pad('+ en gzip', 11)}  limit (gzip)`,
+  );
   for (const x of r.rows.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name))) {
     console.log(
-      `${x.name.padEnd(24)}${pad(x.bytes, 9)}${pad(x.gzip, 9)}${pad(x.brotli, 10)}${pad(x.set === 'en' ? '' : '+' + x.overEnglish, 11)}  ${x.limit} = ${x.label}`,
+      `${x.name.padEnd(24)}${pad(x.bytes, 9)}${pad(x.gzip, 9)}${pad(x.gnu ?? '-', 9)}${pad(x.brotli, 10)}${pad(x.set === 'en' ? '' : '+' + x.overEnglish, 11)}  ${x.limit} = ${x.label}`,
     );
   }
   for (const n of r.notes) console.log(`size: ${n}`);
