@@ -147,6 +147,10 @@ const DASH = ' \u2013 ';
 /** The kit's own date language for a locale ('en', 'it'), or undefined when Intl writes its dates. */
 const plainDates = (locale: string) => PLAIN_DATES[locale.split(/-x-/i)[0].toLowerCase()];
 
+/** The kit's own date language when it writes all of `dates` (four-digit years), else undefined. */
+const plainFor = (locale: string, ...dates: CalendarDate[]) =>
+  dates.every((x) => x.y >= 1000 && x.y <= 9999) ? plainDates(locale) : undefined;
+
 /** Whether dates in this locale need an Intl object (its first one starts Intl: see core/intl.ts). */
 export const datesNeedIntl = (locale: string): boolean => !plainDates(locale);
 
@@ -171,17 +175,16 @@ function plainDate(lang: keyof typeof NAMES, date: CalendarDate, style: DateStyl
 
 /** Formats a calendar date in a locale; the day shown is the date itself in every time zone. */
 export function formatDate(date: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
-  const lang = plainDates(locale);
-  if (lang && date.y >= 1000 && date.y <= 9999) return plainDate(lang, date, style, style === 'long' || style === 'medium');
+  const lang = plainFor(locale, date);
+  if (lang) return plainDate(lang, date, style, style === 'long' || style === 'medium');
   return formatter(locale, style).format(utc(date));
 }
 
 /** "29 Mar – 12 Apr 2026" in the locale's own range style. */
 export function formatDateRange(a: CalendarDate, b: CalendarDate, locale = 'en', style: DateStyle = 'medium'): string {
   if (sameDate(a, b)) return formatDate(a, locale, style);
-  const lang = plainDates(locale);
-  const fits = (x: CalendarDate) => x.y >= 1000 && x.y <= 9999;
-  if (!lang || !fits(a) || !fits(b) || compareDates(a, b) > 0) return formatter(locale, style).formatRange(utc(a), utc(b));
+  const lang = plainFor(locale, a, b);
+  if (!lang || compareDates(a, b) > 0) return formatter(locale, style).formatRange(utc(a), utc(b));
   const it = lang === 'it';
   // Across a new year both ends carry their year, whatever the style.
   if (a.y !== b.y) return plainDate(lang, a, style, true, it) + DASH + plainDate(lang, b, style, true, it);
