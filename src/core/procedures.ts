@@ -1,10 +1,32 @@
 import { procedures } from '../data/procedures.js';
+import { sources } from '../data/sources.js';
 import type { Procedure, ProcedureId } from '../data/types.js';
 
 /** Procedures a page can use: the built-in ones, plus a studio's (which win on the same id). */
 export type ProcedureSet = Readonly<Record<string, Procedure>>;
 
 export const builtInProcedures: ProcedureSet = procedures;
+
+/**
+ * Every key the data's prose is translated by, in one fixed order: `source.<id>`
+ * (our description of each source), then for each procedure `<procedure>.name`
+ * and `<procedure>.<id>` of each note, visit and side, in the data's order.
+ * A studio's text is checked against it, and a language script's packed data
+ * text (src/lang/pack.ts) is its values in this order.
+ */
+export function proseKeys(set: ProcedureSet = builtInProcedures): string[] {
+  const keys = new Set<string>(sources.map((s) => `source.${s.id}`));
+  for (const p of Object.values(set)) {
+    keys.add(`${p.id}.name`);
+    for (const list of Object.values(p)) {
+      if (!Array.isArray(list)) continue;
+      for (const n of list as { id?: unknown; sides?: { id?: unknown }[] }[]) {
+        for (const x of [n, ...(n?.sides ?? [])]) if (typeof x?.id === 'string') keys.add(`${p.id}.${x.id}`);
+      }
+    }
+  }
+  return [...keys];
+}
 
 /** The procedure with this id, or undefined (own keys only: "__proto__" or "toString" are never found). */
 export function findProcedure(id: string | null | undefined, set: ProcedureSet = builtInProcedures): Procedure | undefined {

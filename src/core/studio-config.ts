@@ -8,8 +8,7 @@
 import { parsePhone } from './phone.js';
 import type { CareItem, Note, PrepItem, Procedure, Span, TimedNote, Upkeep } from '../data/types.js';
 import { prepGroups } from './prep.js';
-import { sources } from '../data/sources.js';
-import { builtInProcedures, type ProcedureSet } from './procedures.js';
+import { builtInProcedures, proseKeys, type ProcedureSet } from './procedures.js';
 import { FORBIDDEN_KEYS, isPlainObject } from './safe.js';
 import { english, type Catalog, type MessageKey } from './i18n.js';
 
@@ -277,7 +276,7 @@ export function validateConfig(input: unknown): { config: StudioConfig; problems
   const config = (value === null || value === undefined ? undefined : configShape(value, 'config', problems)) as StudioConfig | undefined;
   if (config?.text) {
     // Only notes that exist: a typo in an id would otherwise be silently unused.
-    const known = proseKeys(applyConfig(config));
+    const known = new Set(proseKeys(applyConfig(config)));
     for (const [lang, entries] of Object.entries(config.text)) {
       for (const key of Object.keys(entries)) {
         if (known.has(key)) continue;
@@ -287,21 +286,6 @@ export function validateConfig(input: unknown): { config: StudioConfig; problems
     }
   }
   return { config: config ?? {}, problems };
-}
-
-/** Every key the prose can be translated by: `<procedure>.name`, `<procedure>.<id>` of each note, visit and side, and `source.<id>` (our description of a source). */
-function proseKeys(set: ProcedureSet): Set<string> {
-  const keys = new Set<string>(sources.map((s) => `source.${s.id}`));
-  for (const p of Object.values(set)) {
-    keys.add(`${p.id}.name`);
-    for (const list of Object.values(p)) {
-      if (!Array.isArray(list)) continue;
-      for (const n of list as { id?: unknown; sides?: { id?: unknown }[] }[]) {
-        for (const x of [n, ...(n?.sides ?? [])]) if (typeof x?.id === 'string') keys.add(`${p.id}.${x.id}`);
-      }
-    }
-  }
-  return keys;
 }
 
 /**

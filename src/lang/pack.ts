@@ -3,38 +3,20 @@
  * (rollup.config.mjs, `pack-catalogs`) turns each language's interface
  * catalog and data text into its values alone, packed in one string
  * (scripts/pack-catalogs.mjs), in a key order this module derives at run
- * time: the English catalog's keys for messages, and for data text each
- * built-in procedure's `name` then every note id in a fixed walk of its data. The keys are in the script once, on the English
- * side, not once more per language. A catalog's source stays a keyed, typed
+ * time: the English catalog's keys for messages, and for data text the
+ * prose keys `<lip-studio>` checks a studio's text against (core/procedures.ts).
+ * The keys are in the script once, on the English side, not once more per
+ * language. A catalog's source stays a keyed, typed
  * object; the ESM modules (`lip-widgets/lang/<code>.js`) are not packed.
  */
 import { english, type Catalog } from '../core/i18n.js';
-import { procedures } from '../data/procedures.js';
-import { sources } from '../data/sources.js';
+import { proseKeys } from '../core/procedures.js';
 
 /** The interface keys in their packed order: the English catalog's own. */
 export const messageKeys = (): string[] => Object.keys(english);
 
-/**
- * The data text keys in their packed order: for each built-in procedure,
- * `<procedure>.name`, then `<procedure>.<id>` of every object with a string
- * `id` and `text` (notes, sides, upkeep, disagreements) depth-first, in the
- * data's own order, each key once; then `source.<id>`, our own description
- * of each source. (Citations hold no such object.)
- */
-export function dataTextKeys(list: Readonly<Record<string, { readonly id: string }>> = procedures): string[] {
-  const keys = new Set<string>();
-  for (const p of Object.values(list)) {
-    keys.add(`${p.id}.name`);
-    // JSON.stringify visits every value depth-first in the data's own order, parents first.
-    JSON.stringify(p, (_, v: { id?: unknown; text?: unknown } | null) => {
-      if (typeof v?.id === 'string' && typeof v.text === 'string') keys.add(`${p.id}.${v.id}`);
-      return v;
-    });
-  }
-  for (const s of sources) keys.add(`source.${s.id}`);
-  return [...keys];
-}
+/** The data text keys in their packed order: the built-in prose keys, as `<lip-studio>` checks a studio's text against them. */
+export const dataTextKeys = (): string[] => proseKeys();
 
 /**
  * The values a build packed into one string (scripts/pack-catalogs.mjs), and

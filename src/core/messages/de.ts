@@ -102,7 +102,6 @@ export const de: Messages = {
   doToday: 'Empfohlen',
   avoidToday: 'Vermeiden',
   tasks: 'Pflegeschritte',
-  nextStep: 'Als Nächstes: {what}, {when}',
   prevDay: 'Vorheriger Tag',
   nextDay: 'Nächster Tag',
   backToday: 'Zurück zu heute',

@@ -99,7 +99,6 @@ export const es: Messages = {
   doToday: 'Qué hacer',
   avoidToday: 'Qué evitar',
   tasks: 'Rutina de cuidados',
-  nextStep: 'Siguiente: {what}, {when}',
   prevDay: 'Día anterior',
   nextDay: 'Día siguiente',
   backToday: 'Volver a hoy',

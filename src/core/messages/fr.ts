@@ -100,7 +100,6 @@ export const fr: Messages = {
   doToday: 'À faire',
   avoidToday: 'À éviter',
   tasks: 'Soins à suivre',
-  nextStep: 'Prochaine étape : {what}, {when}',
   prevDay: 'Jour précédent',
   nextDay: 'Jour suivant',
   backToday: 'Revenir à aujourd’hui',

@@ -95,7 +95,6 @@ export const it: Messages = {
   doToday: 'Da fare',
   avoidToday: 'Da evitare',
   tasks: 'Cure da seguire',
-  nextStep: 'Prossimo passo: {what}, {when}',
   prevDay: 'Giorno precedente',
   nextDay: 'Giorno successivo',
   backToday: 'Torna a oggi',

@@ -100,7 +100,6 @@ export const pt: Messages = {
   doToday: 'O que fazer',
   avoidToday: 'O que evitar',
   tasks: 'Rotina de cuidados',
-  nextStep: 'Próximo passo: {what}, {when}',
   prevDay: 'Dia anterior',
   nextDay: 'Próximo dia',
   backToday: 'Voltar para hoje',

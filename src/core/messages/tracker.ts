@@ -15,7 +15,6 @@ export const trackerMessages = {
   doToday: 'Do',
   avoidToday: 'Avoid',
   tasks: 'Care tasks',
-  nextStep: 'Next: {what}, {when}',
   prevDay: 'Previous day',
   nextDay: 'Next day',
   backToday: 'Back to today',
