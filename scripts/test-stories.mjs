@@ -119,13 +119,21 @@ async function openPage() {
   return { page, state };
 }
 
-/** Two animation frames and a little (a timer too, should frames not come). */
+/**
+ * Every widget's render whole (a first render comes in parts, each in a task
+ * of its own; `updateComplete` waits for all of them), then two animation
+ * frames and a little (a timer too, should frames not come).
+ */
 const settle = (page) =>
   page.evaluate(
     () =>
       new Promise((r) => {
-        setTimeout(r, 400);
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)));
+        const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('lip-') && e.updateComplete);
+        setTimeout(r, 3000);
+        Promise.allSettled(els.map((e) => e.updateComplete)).then(() => {
+          setTimeout(r, 400);
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)));
+        });
       }),
   );
 

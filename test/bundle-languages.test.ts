@@ -47,6 +47,8 @@ for (const c of CASES) {
     const textOf = async (tag: string, sel: string) => {
       const el = win.document.querySelector(tag)!;
       const root = (await until(() => el.shadowRoot?.querySelector(sel) && el.shadowRoot)) as ShadowRoot;
+      // The table's rows come in parts after it (a staged first render): wait for the whole render.
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       return squash(root.textContent!);
     };
 

@@ -33,6 +33,8 @@ describe('dist/lip-widgets.js in a plain page', () => {
   it('renders the comparison table: lip flip and lip filler columns, 8+ row headers, every cell cited or "not stated"', async () => {
     const el = win.document.querySelector('lip-comparison-table')!;
     const root = (await until(() => el.shadowRoot?.querySelector('table') && el.shadowRoot)) as ShadowRoot;
+    // The table's rows come in parts after it (a staged first render): wait for the whole render.
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const cols = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(cols.slice(1)).to.deep.equal(['Lip flip', 'Lip filler']);
     const rowHeads = root.querySelectorAll('tbody th[scope="row"]');
@@ -57,6 +59,8 @@ describe('one script per language set', () => {
   const textOf = async (win: Window, tag: string, sel: string) => {
     const el = win.document.querySelector(tag)!;
     const root = (await until(() => el.shadowRoot?.querySelector(sel) && el.shadowRoot)) as ShadowRoot;
+    // The table's rows come in parts after it (a staged first render): wait for the whole render.
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     return root.textContent!.replace(/\s+/g, ' ');
   };
   const ITALIAN = ['Cosa fa', 'Prenota il ritocco', 'settimane', 'Tatuaggio delicato'];

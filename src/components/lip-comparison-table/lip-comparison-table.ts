@@ -143,7 +143,9 @@ export class LipComparisonTable extends LipElement {
                 </tr>
               </thead>
               <tbody role="rowgroup">
-                ${rows.map(
+                ${this.laterEach(
+                  rows,
+                  4,
                   (r) => html`<tr role="row" part="row" class=${r.compact ? 'compact' : ''}>
                     <th role="rowheader" scope="row" part="aspect">${r.label}</th>
                     ${r.cells.map((c, i) => this.cell(columns[i].name, c))}
@@ -154,7 +156,7 @@ export class LipComparisonTable extends LipElement {
           </div>`
           : nothing
       }
-      ${this.footer(this.view.refs)}
+      ${this.later(() => this.footer(this.view.refs))}
     </div>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }

@@ -122,7 +122,7 @@ export class LipHealingTracker extends LipDateWidget {
               <p>${m.pointer}</p>`
             : nothing
       }
-      ${this.dateForm(r)} ${this.storageNotice()} ${this.footer(refs.list())}
+      ${this.later(() => [this.dateForm(r), this.storageNotice(), this.footer(refs.list())])}
     </div>`;
   }
 
@@ -168,17 +168,17 @@ export class LipHealingTracker extends LipDateWidget {
       ${
         today
           ? html`<div class="section today">
-            ${this.heading(m.todayHeading, 1)} ${this.list('expect', m.expect, refs, 'expect')}
-            ${
+            ${this.heading(m.todayHeading, 1)} ${this.later(() => this.list('expect', m.expect, refs, 'expect'))}
+            ${this.later(() =>
               m.tasks.length
                 ? html`${this.heading(this.msg('tasks'), 2)}
                   <ul class="tasks">
                     ${m.tasks.map((t, i) => html`<li part="item">${this.task(t, i, m, refs)}</li>`)}
                   </ul>`
-                : nothing
-            }
-            ${this.list('doToday', m.doList, refs, 'do')} ${this.list('avoidToday', m.avoid, refs, 'avoid')}
-            ${
+                : nothing,
+            )}
+            ${this.later(() => [this.list('doToday', m.doList, refs, 'do'), this.list('avoidToday', m.avoid, refs, 'avoid')])}
+            ${this.later(() =>
               m.differ.length
                 ? html`${this.heading(this.msg('sourcesDiffer'), 2)}
                   <ul class="differ">
@@ -191,13 +191,14 @@ export class LipHealingTracker extends LipDateWidget {
                       </li>`,
                     )}
                   </ul>`
-                : nothing
-            }
+                : nothing,
+            )}
           </div>`
           : nothing
       }
-      <div class="side">
-      ${
+      ${this.later(
+        () => html`<div class="side">
+      ${[
         m.next
           ? html`<div class="card next" part="next">
             ${icon('calendar')}
@@ -213,9 +214,7 @@ export class LipHealingTracker extends LipDateWidget {
               </p>
             </div>
           </div>`
-          : nothing
-      }
-      ${
+          : nothing,
         m.warnings.length
           ? html`<div class="warn" part="warning">
             <div class="warn-head">${icon('warning')}${this.heading(m.warnTitle, 1)}</div>
@@ -237,9 +236,10 @@ export class LipHealingTracker extends LipDateWidget {
                 : nothing
             }
           </div>`
-          : nothing
-      }
-      </div>
+          : nothing,
+      ]}
+      </div>`,
+      )}
       </div>`;
   }
 

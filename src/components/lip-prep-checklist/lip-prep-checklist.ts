@@ -216,7 +216,9 @@ export class LipPrepChecklist extends LipDateWidget {
       )}
       ${m.noneText ? html`<p class="notice">${m.noneText}</p>` : nothing} ${m.total ? this.bar(m) : nothing}
       <div class="groups">
-        ${m.groups.map(
+        ${this.laterEach(
+          m.groups,
+          1,
           (g) => html`<fieldset part="group" class="group">
             <legend>
               <span class="group-name">${g.label}</span>${
@@ -227,7 +229,7 @@ export class LipPrepChecklist extends LipDateWidget {
           </fieldset>`,
         )}
       </div>
-      ${this.footer(refs.list())}
+      ${this.later(() => this.footer(refs.list()))}
     </div>`;
   }
 }

@@ -80,7 +80,7 @@ export const timelineStyles = css`
     padding: 0 0 20px;
     overflow-wrap: break-word;
   }
-  .track > li:last-child .entry {
+  .track > li.last .entry {
     padding-bottom: 8px;
   }
   .track > li.tail .entry {
@@ -258,7 +258,7 @@ export const timelineStyles = css`
     .entry {
       padding: 2px 0 14px;
     }
-    .track > li:last-child .entry,
+    .track > li.last .entry,
     .track > li.tail .entry {
       padding-bottom: 14px;
       min-height: 0;

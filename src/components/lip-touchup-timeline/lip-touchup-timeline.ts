@@ -179,7 +179,7 @@ export class LipTouchupTimeline extends LipDateWidget {
     const e = row.event!;
     const locale = this.locale;
     const s = e.state === 'next' ? undefined : e.state;
-    return html`<li part="item" class="ev ${s ?? ''} ${e.visit ? 'visit' : ''} ${row.tail ? 'tail' : ''}" data-id=${e.id}>
+    return html`<li part="item" class="ev ${s ?? ''} ${e.visit ? 'visit' : ''} ${row.tail ? 'tail' : ''} ${index === model.rows.length - 1 ? 'last' : ''}" data-id=${e.id}>
       ${this.rail(row, index)}
       <div class="entry">
         <span class="head"><span class="label">${e.label}</span>${s ? html` <span class="state">${this.msg(`tl.${s}`)}</span>` : nothing}</span>
@@ -201,7 +201,7 @@ export class LipTouchupTimeline extends LipDateWidget {
   }
 
   private todayItem(row: ChartRow, index: number, model: TimelineModel, today: CalendarDate) {
-    return html`<li part="today" class="today ${row.tail ? 'tail' : ''}" aria-current="date">
+    return html`<li part="today" class="today ${row.tail ? 'tail' : ''} ${index === model.rows.length - 1 ? 'last' : ''}" aria-current="date">
       ${this.rail(row, index)}
       <div class="entry"><span class="label">${this.msg('tl.today')}</span> <span class="when nw">${formatDate(today, this.locale)}</span></div>
       ${this.lanes(row, model)}
@@ -224,20 +224,21 @@ export class LipTouchupTimeline extends LipDateWidget {
       ${this.heading(this.msg('tl.title', { name: procedureName(p, this.locale) }), 0, 'title', 'title')}
       <div class="chart c${Math.min(model.columns, 6)} ${tl.appointment ? 'dated' : ''}">
         <ol part="list" class="track" aria-labelledby="title">
-          ${model.rows.map((row, i) => (row.id === 'today' ? this.todayItem(row, i, model, today) : this.item(row, i, model)))}
+          ${this.laterEach(model.rows, 2, (row, i) => (row.id === 'today' ? this.todayItem(row, i, model, today) : this.item(row, i, model)))}
         </ol>
-        ${this.axisRow(model)}
+        ${this.later(() => this.axisRow(model))}
       </div>
-      <div class="actions">
+      ${this.later(
+        () => html`<div class="actions">
         ${
           events.length
             ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
             : nothing
         }
         ${this.bookingLink('bookTouchUp')} ${this.dateForm(r)}
-      </div>
-      ${this.storageNotice()}
-      ${this.footer(tl.refs)}
+      </div>`,
+      )}
+      ${this.later(() => [this.storageNotice(), this.footer(tl.refs)])}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
 import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
@@ -11,6 +11,8 @@ import { icon } from './icons.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> | undefined;
+/** Widget classes whose style sheets are built (each class's CSS is parsed once per page). */
+const styled = new WeakSet<object>();
 const nextTask = () =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();
@@ -110,7 +112,22 @@ export class LipElement extends LitElement {
         .then(warm)
         .catch(() => {})
     ).then(nextTask);
+    // The class's CSS is parsed in a task of its own, before its first widget's first render.
+    const ctor = this.constructor as typeof LitElement;
+    if (!styled.has(ctor)) {
+      styled.add(ctor);
+      turn = turn.then(() => ctor.elementStyles.forEach((s) => s instanceof CSSStyleSheet || s.styleSheet)).then(nextTask);
+    }
     return turn.then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * The shadow root, without its styles yet: they are adopted at the first
+   * render (the CSS is parsed in a task before it), not while the script
+   * defines the tags, which upgrades every widget on the page at once.
+   */
+  protected override createRenderRoot(): ShadowRoot {
+    return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
   }
 
   /** The procedures in use: `catalog`, else the studio's, else the built-in ones. */
@@ -290,9 +307,57 @@ export class LipElement extends LitElement {
   /** Marker numbering for one render: markers are told apart by their order in it. */
   private markerSeq = 0;
 
+  /**
+   * The first render comes in parts, each in a task of its own, so that no
+   * piece of the kit's work holds the page for long (a phone's main thread
+   * stays free to scroll and paint): the widget's frame first, then each
+   * part `later()` wraps, in the order the template asks for them, one more
+   * per task. A part is always below everything shown before it, so what
+   * is on screen never moves down. Once every part is shown the render is
+   * whole and stays whole; `updateComplete` waits for it.
+   */
+  private partsShown = 0;
+  private partSeq = 0;
+  private staging?: Promise<void>;
+
+  /** A part of the first render that can come in a later task (`nothing` until then); always shown once the first render is whole. */
+  protected later<T>(part: () => T): T | typeof nothing {
+    return this.partSeq++ < this.partsShown ? part() : nothing;
+  }
+
+  /** `later()` over a list: its items in parts of `size`, each part in a task of its own. */
+  protected laterEach<T, R>(items: readonly T[], size: number, item: (x: T, i: number) => R): (R[] | typeof nothing)[] {
+    const parts: (R[] | typeof nothing)[] = [];
+    for (let i = 0; i < items.length; i += size) parts.push(this.later(() => items.slice(i, i + size).map((x, j) => item(x, i + j))));
+    return parts;
+  }
+
   protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.markerSeq = 0;
+    this.partSeq = 0;
     super.update(changed);
+    if (this.partSeq <= this.partsShown) {
+      this.partsShown = Infinity;
+      this.staging = undefined;
+    } else if (!this.staging) {
+      const shown = this.partsShown + 1;
+      this.staging = (turn = (turn ?? Promise.resolve()).then(nextTask)).then(() => {
+        this.staging = undefined;
+        this.partsShown = Math.max(this.partsShown, shown);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Resolves once the first render is whole (every part shown) and no update is pending. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.staging) {
+      await this.staging;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private toggleNote(at: number, n: number): void {
@@ -318,6 +383,11 @@ export class LipElement extends LitElement {
   private beforePrint = (): void => {
     this.printedClosed = !this.sourcesOpen;
     this.sourcesOpen = true;
+    // Every part of a first render still coming.
+    if (this.partsShown !== Infinity) {
+      this.partsShown = Infinity;
+      this.requestUpdate();
+    }
     if (this.isUpdatePending) this.performUpdate();
   };
 

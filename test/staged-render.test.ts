@@ -1,0 +1,154 @@
+/**
+ * A widget's first render comes in parts, each in a task of its own (a phone
+ * keeps its main thread between them): the frame and the answer first, then
+ * each part below. What is already on screen never moves, `updateComplete`
+ * waits for the whole render, and printing before it is whole prints it all.
+ */
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const daysFromToday = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
+
+const WIDGETS: { tag: string; attrs: Record<string, string>; last: string }[] = [
+  { tag: 'lip-comparison-table', attrs: { procedures: 'lip-blush lip-flip lip-filler' }, last: 'details.sources' },
+  { tag: 'lip-touchup-timeline', attrs: { procedure: 'lip-blush', appointment: daysFromToday(-20) }, last: 'details.sources' },
+  { tag: 'lip-healing-tracker', attrs: { procedure: 'lip-blush', appointment: daysFromToday(-5) }, last: 'details.sources' },
+  { tag: 'lip-prep-checklist', attrs: { procedure: 'lip-blush', appointment: daysFromToday(10) }, last: 'details.sources' },
+];
+
+/** A task counter: a message loop that ticks once between any two tasks of the page. */
+function taskClock() {
+  let task = 0;
+  let running = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    task++;
+    if (running) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  return {
+    now: () => task,
+    stop: () => {
+      running = false;
+      channel.port1.close();
+    },
+  };
+}
+
+interface Batch {
+  task: number;
+  elements: number;
+  moved: string[];
+}
+
+/** Adds the widget to a fixed-width box and records each batch of its shadow DOM's changes until its render is whole. */
+async function watchFirstRender(w: (typeof WIDGETS)[number], width: number) {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  document.body.append(box);
+  const el = document.createElement(w.tag) as LitElement;
+  for (const [k, v] of Object.entries(w.attrs)) el.setAttribute(k, v);
+  const clock = taskClock();
+  const shifts: number[] = [];
+  const shiftObserver = PerformanceObserver.supportedEntryTypes.includes('layout-shift')
+    ? new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value)))
+    : undefined;
+  shiftObserver?.observe({ type: 'layout-shift' });
+  box.append(el);
+  const root = el.shadowRoot!;
+  const batches: Batch[] = [];
+  let seen = new Map<Element, DOMRect>();
+  const observer = new MutationObserver(() => {
+    const moved: string[] = [];
+    for (const [node, rect] of seen) {
+      if (!node.isConnected) continue;
+      const now = node.getBoundingClientRect();
+      if (Math.abs(now.top - rect.top) > 0.5 || Math.abs(now.left - rect.left) > 0.5) moved.push(`${node.localName}.${node.className}`);
+    }
+    const all = [...root.querySelectorAll('*')];
+    seen = new Map(all.map((n) => [n, n.getBoundingClientRect()]));
+    batches.push({ task: clock.now(), elements: all.length, moved });
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  await el.updateComplete;
+  const whole = root.querySelector(w.last) !== null;
+  const elements = root.querySelectorAll('*').length;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  observer.disconnect();
+  shiftObserver?.disconnect();
+  clock.stop();
+  box.remove();
+  return { batches, whole, elements, shifts: shiftObserver ? shifts : undefined };
+}
+
+describe('staged first render', () => {
+  before(async () => {
+    await import('../src/register.js');
+  });
+
+  for (const w of WIDGETS) {
+    for (const width of [390, 1000]) {
+      it(`${w.tag} at ${width}px: the first render comes in parts, one task each, and nothing shown moves`, async () => {
+        const r = await watchFirstRender(w, width);
+        // updateComplete waited for the whole render: its last part (the sources disclosure) is there.
+        expect(r.whole, 'whole after updateComplete').to.equal(true);
+        const tasks = new Set(r.batches.map((b) => b.task));
+        expect(tasks.size, `render batches in ${tasks.size} tasks`).to.be.greaterThan(1);
+        // The first part is a fraction of the whole.
+        expect(r.batches[0].elements).to.be.below(r.elements);
+        // Each part only adds below: nothing already laid out moved.
+        expect(r.batches.flatMap((b) => b.moved)).to.deep.equal([]);
+        if (r.shifts) expect(r.shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      });
+    }
+  }
+
+  it('printing before the render is whole renders every part at once', async () => {
+    const el = document.createElement('lip-comparison-table') as LitElement;
+    el.setAttribute('procedures', 'lip-blush lip-flip lip-filler');
+    document.body.append(el);
+    // The first part is on screen, the rows are still coming.
+    await new Promise<void>((resolve) => {
+      const o = new MutationObserver(() => {
+        if (el.shadowRoot!.querySelector('table')) {
+          o.disconnect();
+          resolve();
+        }
+      });
+      o.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    const rowsBefore = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    window.dispatchEvent(new Event('beforeprint'));
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    const sources = el.shadowRoot!.querySelector('details.sources ol li');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    const rowsAfter = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    el.remove();
+    expect(rowsBefore).to.be.below(rowsAfter);
+    expect(rows).to.equal(rowsAfter);
+    expect(sources).to.not.equal(null);
+  });
+
+  it('once whole, a later change renders whole in one go (a day step of the tracker)', async () => {
+    const el = document.createElement('lip-healing-tracker') as LitElement;
+    el.setAttribute('procedure', 'lip-blush');
+    el.setAttribute('appointment', daysFromToday(-5));
+    document.body.append(el);
+    await el.updateComplete;
+    const clock = taskClock();
+    const tasks = new Set<number>();
+    const o = new MutationObserver(() => tasks.add(clock.now()));
+    o.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    el.setAttribute('today', daysFromToday(-2));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    o.disconnect();
+    clock.stop();
+    const text = el.shadowRoot!.textContent ?? '';
+    el.remove();
+    expect(tasks.size).to.equal(1);
+    expect(text).to.match(/Day 4\b/);
+  });
+});
