@@ -1,11 +1,15 @@
 /**
- * A widget's first render comes in parts, each in a task of its own (a phone
- * keeps its main thread between them): the frame and the answer first, then
- * each part below. What is already on screen never moves, `updateComplete`
- * waits for the whole render, and printing before it is whole prints it all.
+ * Where one task would pass its budget (`LipElement.firstRenderTaskMs`, a
+ * slow phone), a widget's first render comes in parts, each in a task of its
+ * own: the frame and the answer first, then each part below. What is already
+ * on screen never moves, `updateComplete` waits for the whole render, and
+ * printing before it is whole prints it all. Where the render fits the
+ * budget it comes whole in one task. The budget 0 stands in for a device on
+ * which no part fits beside another: one part per task.
  */
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { LipElement } from '../src/components/shared/lip-element.js';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysFromToday = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
@@ -83,8 +87,15 @@ async function watchFirstRender(w: (typeof WIDGETS)[number], width: number) {
 }
 
 describe('staged first render', () => {
+  const budget = LipElement.firstRenderTaskMs;
   before(async () => {
     await import('../src/register.js');
+  });
+  beforeEach(() => {
+    LipElement.firstRenderTaskMs = 0;
+  });
+  after(() => {
+    LipElement.firstRenderTaskMs = budget;
   });
 
   for (const w of WIDGETS) {
@@ -129,6 +140,21 @@ describe('staged first render', () => {
     expect(rowsBefore).to.be.below(rowsAfter);
     expect(rows).to.equal(rowsAfter);
     expect(sources).to.not.equal(null);
+  });
+
+  it('a render that fits the budget comes whole in one task (after a first one has measured the parts)', async () => {
+    LipElement.firstRenderTaskMs = 10_000;
+    // The first render on a page measures what a part costs; it comes in two tasks (the frame, then the rest).
+    await watchFirstRender(WIDGETS[0], 390);
+    for (const w of WIDGETS) {
+      const r = await watchFirstRender(w, 390);
+      expect(r.whole, w.tag).to.equal(true);
+      expect(new Set(r.batches.map((b) => b.task)).size, w.tag).to.equal(1);
+    }
+  });
+
+  it('the default budget is under a long task (50 ms)', () => {
+    expect(budget).to.be.above(0).and.below(50);
   });
 
   it('once whole, a later change renders whole in one go (a day step of the tracker)', async () => {

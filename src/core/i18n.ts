@@ -87,6 +87,8 @@ export type Lang = string;
 export const english: Readonly<Record<MessageKey, string>> = en;
 
 const catalogs = new Map<Lang, Catalog>([['en', en]]);
+/** Each locale's language chain, made once per set of registered languages (a render looks up hundreds of strings). */
+const chains = new Map<string, readonly Lang[]>();
 
 /**
  * Adds or replaces strings of a language. A script built for a language set
@@ -96,12 +98,14 @@ const catalogs = new Map<Lang, Catalog>([['en', en]]);
 export function addMessages(lang: Lang, messages: Catalog): void {
   const key = lang.toLowerCase();
   catalogs.set(key, { ...catalogs.get(key), ...messages });
+  chains.clear();
 }
 
 /** Replaces a language's strings as a whole, or removes them (a studio's own catalog when its settings change). */
 export function setMessages(lang: Lang, messages: Catalog | undefined): void {
   if (messages) catalogs.set(lang.toLowerCase(), { ...messages });
   else catalogs.delete(lang.toLowerCase());
+  chains.clear();
 }
 
 /** Whether strings of this language (lower-case tag) are registered. */
@@ -130,7 +134,9 @@ export const publicTag = (locale: string): string => locale.split(/-x-/i)[0];
  * no catalog gives ['en']. With a studio's private-use scope ('pl-x-lip1') the
  * studio's own catalogs of that language come first: ['pl-x-lip1', 'pl', 'en-x-lip1', 'en'].
  */
-export function langChain(locale: string | undefined): Lang[] {
+export function langChain(locale: string | undefined): readonly Lang[] {
+  const made = chains.get(locale ?? '');
+  if (made) return made;
   const [tag, scope] = (locale || '').toLowerCase().replace(/_/g, '-').split('-x-');
   const parts = tag.split('-');
   // 'pt-pt', then 'pt': the region only (a script subtag such as 'zh-hant' also counts).
@@ -141,6 +147,7 @@ export function langChain(locale: string | undefined): Lang[] {
   for (const l of family) if (l !== 'en') add(l);
   if (scope) add(`en-x-${scope}`);
   chain.push('en');
+  chains.set(locale ?? '', chain);
   return chain;
 }
 

@@ -11,6 +11,8 @@ import { icon } from './icons.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> | undefined;
+/** What one part of a first render has cost on this device, ms: measured by each staged render (0: not yet). */
+let partMs = 0;
 /** Widget classes whose style sheets are built (each class's CSS is parsed once per page). */
 const styled = new WeakSet<object>();
 const nextTask = () =>
@@ -118,7 +120,10 @@ export class LipElement extends LitElement {
       styled.add(ctor);
       turn = turn.then(() => ctor.elementStyles.forEach((s) => s instanceof CSSStyleSheet || s.styleSheet)).then(nextTask);
     }
-    return turn.then(() => super.scheduleUpdate());
+    return turn.then(() => {
+      this.taskStart = performance.now();
+      return super.scheduleUpdate();
+    });
   }
 
   /**
@@ -142,6 +147,13 @@ export class LipElement extends LitElement {
    * ('pl-x-lip1'), which looks those up first; Intl ignores it.
    */
   get locale(): string {
+    return this.localeNow ?? this.findLocale();
+  }
+
+  /** The locale of the update under way, found once at its start (a render asks for it hundreds of times). */
+  private localeNow?: string;
+
+  private findLocale(): string {
     const own = this.lang || this.studio?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return scopedLocale(safeLocale(own || document.documentElement.lang || navigator.language), this.studio?.scope);
   }
@@ -191,6 +203,7 @@ export class LipElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.localeNow = this.findLocale();
     super.willUpdate(changed);
     const scheme = this.studio?.scheme;
     if (scheme) this.setAttribute('data-lip-scheme', scheme);
@@ -308,43 +321,70 @@ export class LipElement extends LitElement {
   private markerSeq = 0;
 
   /**
-   * The first render comes in parts, each in a task of its own, so that no
-   * piece of the kit's work holds the page for long (a phone's main thread
-   * stays free to scroll and paint): the widget's frame first, then each
-   * part `later()` wraps, in the order the template asks for them, one more
-   * per task. A part is always below everything shown before it, so what
-   * is on screen never moves down. Once every part is shown the render is
-   * whole and stays whole; `updateComplete` waits for it.
+   * A first render's budget of main-thread time per task, ms: well under the
+   * 50 ms of a long task, so that a phone stays free to scroll and paint. A
+   * first render that fits comes whole in one task; on a slower device it
+   * comes in parts (see `later()`). (Tests set it to 0: one part per task.)
+   * @ignore
+   */
+  static firstRenderTaskMs = 30;
+
+  /**
+   * The first render in parts, where one task would pass the budget: the
+   * widget's frame and answer first, then the parts `later()` wraps, in the
+   * order the template asks for them, as many per task as the parts measured
+   * so far say fit the budget. A part is always below everything shown
+   * before it, so what is on screen never moves. Once every part is shown the
+   * render is whole and stays whole; `updateComplete` waits for it.
    */
   private partsShown = 0;
+  private partLimit = 0;
   private partSeq = 0;
+  private taskStart = 0;
   private staging?: Promise<void>;
 
   /** A part of the first render that can come in a later task (`nothing` until then); always shown once the first render is whole. */
   protected later<T>(part: () => T): T | typeof nothing {
-    return this.partSeq++ < this.partsShown ? part() : nothing;
+    return this.partSeq++ < this.partLimit ? part() : nothing;
   }
 
-  /** `later()` over a list: its items in parts of `size`, each part in a task of its own. */
+  /** `later()` over a list: its items in parts of `size`. */
   protected laterEach<T, R>(items: readonly T[], size: number, item: (x: T, i: number) => R): (R[] | typeof nothing)[] {
     const parts: (R[] | typeof nothing)[] = [];
     for (let i = 0; i < items.length; i += size) parts.push(this.later(() => items.slice(i, i + size).map((x, j) => item(x, i + j))));
     return parts;
   }
 
+  /** How many more parts fit this task's budget, by what parts have cost so far (none known: just the frame). */
+  private partsThatFit(): number {
+    const budget = (this.constructor as typeof LipElement).firstRenderTaskMs - (performance.now() - this.taskStart);
+    return partMs ? Math.max(0, Math.floor(budget / partMs)) : 0;
+  }
+
   protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    if (!this.hasUpdated) {
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      // The frame counts as one part.
+      this.partLimit = this.partsThatFit() - 1;
+    }
     this.markerSeq = 0;
     this.partSeq = 0;
     super.update(changed);
-    if (this.partSeq <= this.partsShown) {
-      this.partsShown = Infinity;
+    this.localeNow = undefined;
+    if (this.partLimit === Infinity) return;
+    const shown = Math.max(0, Math.min(this.partSeq, this.partLimit));
+    // (The first update also drew the frame, which counts as one part.)
+    const added = shown - this.partsShown + (this.hasUpdated ? 0 : 1);
+    if (added > 0) partMs = (performance.now() - this.taskStart) / added;
+    if (this.partSeq <= shown) {
+      this.partsShown = this.partLimit = Infinity;
       this.staging = undefined;
     } else if (!this.staging) {
-      const shown = this.partsShown + 1;
+      this.partsShown = this.partLimit = shown;
       this.staging = (turn = (turn ?? Promise.resolve()).then(nextTask)).then(() => {
         this.staging = undefined;
-        this.partsShown = Math.max(this.partsShown, shown);
+        this.taskStart = performance.now();
+        this.partLimit = this.partsShown + Math.max(1, this.partsThatFit());
         this.requestUpdate();
       });
     }
@@ -384,8 +424,8 @@ export class LipElement extends LitElement {
     this.printedClosed = !this.sourcesOpen;
     this.sourcesOpen = true;
     // Every part of a first render still coming.
-    if (this.partsShown !== Infinity) {
-      this.partsShown = Infinity;
+    if (this.partLimit !== Infinity) {
+      this.partsShown = this.partLimit = Infinity;
       this.requestUpdate();
     }
     if (this.isUpdatePending) this.performUpdate();
