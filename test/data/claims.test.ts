@@ -3,6 +3,7 @@ import { procedures, procedureIds } from '../../src/data/index.js';
 import { dataTextIt } from '../../src/data/text-it.js';
 import { sources } from '../../src/data/sources.js';
 import type { Citation, DayWindow, FigureBasis, Procedure, Span } from '../../src/data/types.js';
+import { proseKeys } from '../../src/core/procedures.js';
 
 /*
  * No claim stronger than its quote: every day window, duration and frequency
@@ -250,6 +251,16 @@ describe('the Italian text follows the English', () => {
       ...sources.map((s) => `source.${s.id}`),
     ]);
     expect(Object.keys(dataTextIt).filter((k) => !keys.has(k))).to.deep.equal([]);
+  });
+
+  it("has prose keys (the order a language script packs its data text in, and what a studio's text is checked against) for exactly these texts", () => {
+    const keys = [
+      ...procedureIds.flatMap((id) => [`${id}.name`, ...textsOf(procedures[id]).map((n) => `${id}.${n.id}`)]),
+      ...sources.map((s) => `source.${s.id}`),
+    ];
+    const prose = proseKeys();
+    expect(new Set(prose).size, 'each key once').to.equal(prose.length);
+    expect([...prose].sort()).to.deep.equal([...new Set(keys)].sort());
   });
 
   it('uses a frequency word in Italian only where the English has one', () => {
