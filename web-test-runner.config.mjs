@@ -110,6 +110,23 @@ const chromium = chromeLauncher({
 });
 
 const firefox = puppeteerLauncher({
+  // Puppeteer sends emulation.setScreenOrientationOverride beside the size
+  // with every setViewport; Firefox ESR 140's WebDriver BiDi has no such
+  // command and refuses it at once, while the size is still being set. The
+  // tests need only the size: wait until the page has it.
+  createPage: async ({ context }) => {
+    const page = await context.newPage();
+    const setViewport = page.setViewport.bind(page);
+    page.setViewport = async (viewport) => {
+      try {
+        await setViewport(viewport);
+      } catch (e) {
+        if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e?.message)) || !viewport) throw e;
+        await page.waitForFunction((w, h) => innerWidth === w && innerHeight === h, { timeout: 5000 }, viewport.width, viewport.height);
+      }
+    };
+    return page;
+  },
   launchOptions: {
     browser: 'firefox',
     executablePath: FIREFOX,

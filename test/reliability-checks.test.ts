@@ -410,11 +410,11 @@ describe('RELIABILITY 6: Day N exact in every time zone', () => {
         [23, 59, 30],
       ]) {
         const time = [h, m, s].map((x) => String(x).padStart(2, '0')).join(':');
-        it(`6: ${zone}, ${iso} ${time} local, appointment 20 days before: Day 21 of 42–56`, async () => {
+        it(`6: ${zone}, ${iso} ${time} local, appointment 20 days before: Day 21 of 42–56`, async function () {
           const [y, mo, d] = iso.split('-').map(Number);
           // counted by hand in UTC, away from any zone: 20 days before is Day 1
           const appointment = new Date(Date.UTC(y, mo - 1, d) - 20 * DAY_MS).toISOString().slice(0, 10);
-          await setTimeZone(zone);
+          await setTimeZone(zone, this);
           clock = sinon.useFakeTimers({ now: new Date(y, mo - 1, d, h, m, s), toFake: ['Date'] });
           const now = new Date();
           expect([now.getDate(), now.getHours(), now.getMinutes()], 'the zone is in force').to.deep.equal([d, h, m]);
@@ -956,8 +956,8 @@ describe('RELIABILITY 17: midnight', () => {
     }
   }
 
-  it('17: past local midnight the day moves on without a reload (the timeline too), also over a 23-hour DST day', async () => {
-    await setTimeZone('America/New_York');
+  it('17: past local midnight the day moves on without a reload (the timeline too), also over a 23-hour DST day', async function () {
+    await setTimeZone('America/New_York', this);
     clock = sinon.useFakeTimers({ now: new Date(2026, 2, 7, 23, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const el = await widget('lip-healing-tracker', { appointment: '2026-03-01' });
     const tl = await widget('lip-touchup-timeline', { procedure: 'lip-blush', appointment: '2026-03-01' });
@@ -981,8 +981,8 @@ describe('RELIABILITY 17: midnight', () => {
     expect(dayText(el)).to.equal('Day 9 of 42–56');
   });
 
-  it('17: on visibilitychange and pageshow after the clock moved, the day updates', async () => {
-    await setTimeZone('Europe/Rome');
+  it('17: on visibilitychange and pageshow after the clock moved, the day updates', async function () {
+    await setTimeZone('Europe/Rome', this);
     clock = sinon.useFakeTimers({ now: new Date(2026, 2, 10, 12, 0, 0), toFake: ['Date'] });
     const el = await widget('lip-healing-tracker', { appointment: '2026-03-02' });
     expect(dayText(el)).to.equal('Day 9 of 42–56');
@@ -996,8 +996,8 @@ describe('RELIABILITY 17: midnight', () => {
     expect(dayText(el)).to.equal('Day 12 of 42–56');
   });
 
-  it('17: after disconnect no timer callback runs and no timer is left', async () => {
-    await setTimeZone('Europe/Rome');
+  it('17: after disconnect no timer callback runs and no timer is left', async function () {
+    await setTimeZone('Europe/Rome', this);
     clock = sinon.useFakeTimers({ now: new Date(2026, 2, 10, 23, 0, 0), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const els = [
       await widget('lip-healing-tracker', { appointment: '2026-03-02' }),

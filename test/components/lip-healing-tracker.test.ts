@@ -498,8 +498,8 @@ describe('<lip-healing-tracker> and the clock', () => {
         [0, 0, 30],
         [23, 59, 30],
       ]) {
-        it(`${zone}, ${iso} at ${[h, m, s].map((x) => String(x).padStart(2, '0')).join(':')} local: Day ${n}`, async () => {
-          await setTimeZone(zone);
+        it(`${zone}, ${iso} at ${[h, m, s].map((x) => String(x).padStart(2, '0')).join(':')} local: Day ${n}`, async function () {
+          await setTimeZone(zone, this);
           const [y, mo, d] = iso.split('-').map(Number);
           clock = sinon.useFakeTimers({ now: new Date(y, mo - 1, d, h, m, s), toFake: ['Date'] });
           expect(new Date().getDate()).to.equal(d); // the zone is in force
@@ -510,8 +510,8 @@ describe('<lip-healing-tracker> and the clock', () => {
     }
   }
 
-  it('moves on past local midnight without a reload, and clears its timer on disconnect', async () => {
-    await setTimeZone('Pacific/Auckland');
+  it('moves on past local midnight without a reload, and clears its timer on disconnect', async function () {
+    await setTimeZone('Pacific/Auckland', this);
     clock = sinon.useFakeTimers({ now: new Date(2026, 3, 4, 23, 59, 30), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02"></lip-healing-tracker>`);
     let events = 0;
@@ -540,8 +540,8 @@ describe('<lip-healing-tracker> and the clock', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 
-  it('moves on when the page becomes visible again', async () => {
-    await setTimeZone('Europe/Rome');
+  it('moves on when the page becomes visible again', async function () {
+    await setTimeZone('Europe/Rome', this);
     clock = sinon.useFakeTimers({ now: new Date(2026, 2, 10, 12, 0, 0), toFake: ['Date'] });
     const el = await fixture<Tracker>(html`<lip-healing-tracker appointment="2026-03-02"></lip-healing-tracker>`);
     expect(dayText(el)).to.equal('Day 9 of 42–56');

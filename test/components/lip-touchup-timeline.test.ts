@@ -222,8 +222,8 @@ describe('<lip-touchup-timeline>', () => {
         [0, 0, 30],
         [23, 59, 30],
       ]) {
-        it(`toICS() gives the acceptance dates in ${zone} at ${h}:${m}:${s}, today from the clock`, async () => {
-          await setTimeZone(zone);
+        it(`toICS() gives the acceptance dates in ${zone} at ${h}:${m}:${s}, today from the clock`, async function () {
+          await setTimeZone(zone, this);
           try {
             clock = sinon.useFakeTimers({ now: new Date(2026, 2, 2, h, m, s), toFake: ['Date'] });
             const blush = await fixture<El>(

@@ -243,7 +243,9 @@ describe('in browser time zones', () => {
 
   for (const { zone, janOffset, hours } of ZONES) {
     describe(zone, () => {
-      before(() => setTimeZone(zone));
+      before(function () {
+        return setTimeZone(zone, this);
+      });
 
       it('is emulated', () => {
         expect(new Date(2026, 0, 15).getTimezoneOffset()).to.equal(janOffset);
@@ -297,13 +299,13 @@ describe('in browser time zones', () => {
     });
   }
 
-  it('localDate follows the zone for one instant (Kiritimati a day ahead of Pago Pago)', async () => {
+  it('localDate follows the zone for one instant (Kiritimati a day ahead of Pago Pago)', async function () {
     // a fresh Date after each switch: Chromium keeps an existing Date's local
     // fields across an emulated time-zone change
     const instant = Date.UTC(2026, 2, 7, 12, 0, 0);
-    await setTimeZone('Pacific/Kiritimati');
+    await setTimeZone('Pacific/Kiritimati', this);
     expect(localDate(new Date(instant))).to.deep.equal(d('2026-03-08'));
-    await setTimeZone('Pacific/Pago_Pago');
+    await setTimeZone('Pacific/Pago_Pago', this);
     expect(localDate(new Date(instant))).to.deep.equal(d('2026-03-07'));
   });
 });

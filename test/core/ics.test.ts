@@ -46,7 +46,9 @@ const filler = procedures['lip-filler'];
 describe('ics: the acceptance dates, parsed by ical.js', () => {
   for (const zone of [undefined, 'Pacific/Auckland', 'America/Los_Angeles']) {
     describe(`in the time zone ${zone ?? 'of the machine'}`, () => {
-      before(() => setTimeZone(zone));
+      before(function () {
+        return setTimeZone(zone, this);
+      });
       after(() => setTimeZone(undefined));
 
       it('lip blush: refinement 2026-04-02, check-up once healed from 2026-04-13, yearly booster 2027-03-02', () => {
