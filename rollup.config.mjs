@@ -185,8 +185,26 @@ function entries() {
   };
 }
 
+/**
+ * The browser scripts define the tags in a task after their evaluation
+ * (register.ts, DEFINE_IN_NEXT_TASK): evaluating the script and upgrading
+ * every widget already on the page are then two tasks, not one long one.
+ */
+function defineInNextTask() {
+  const flag = 'const DEFINE_IN_NEXT_TASK = false;';
+  return {
+    name: 'define-in-next-task',
+    transform(code, id) {
+      if (!/[\\/]dist[\\/]register\.js$/.test(id)) return null;
+      if (!code.includes(flag)) this.error(`register.js no longer has "${flag}"; update define-in-next-task`);
+      return { code: code.replace(flag, 'const DEFINE_IN_NEXT_TASK = true;'), map: null };
+    },
+  };
+}
+
 const plugins = () => [
   entries(),
+  defineInNextTask(),
   packCatalogs(),
   // Bundled licence notices (Lit's) kept as one /*! */ line. (The version is
   // already in dist/version.js: the build stamps it after tsc.)

@@ -12,6 +12,7 @@ import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchu
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
 import { KINDS, startMounting, type Kind } from './mount.js';
+import { nextTask } from './core/task.js';
 import { unsupported } from './support.js';
 import { version } from './version.js';
 import type { LipEventMap } from './events.js';
@@ -27,18 +28,32 @@ const CLASSES: Record<Kind, CustomElementConstructor> = {
 /** The tags in the order they are defined (`KINDS`: the studio first). */
 const tags = KINDS.map((kind) => `lip-${kind}`);
 
+/**
+ * Whether the tags are defined in a task after this module's evaluation
+ * rather than during it. The browser scripts set it (the build turns it on):
+ * defining a tag upgrades every one of its elements already on the page, and
+ * that on top of evaluating the script would make one long task on a phone.
+ * The ES module leaves it off, so that its importers find the tags defined.
+ */
+const DEFINE_IN_NEXT_TASK = false;
+
 /** Why the kit cannot run in this browser or page (RELIABILITY 29, 30), checked once before anything is defined. */
 const problem = window.LipWidgets ? undefined : unsupported();
 if (problem) console.error(`lip-widgets ${version}: ${problem}`);
 
-if (!problem) {
-  // Widgets that connect before <lip-studio> upgrades get its settings once it does.
-  if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
-
+/** Defines every tag no other copy of the kit has defined (the studio first). */
+function defineTags(): void {
   for (const kind of KINDS) {
     const tag = `lip-${kind}`;
     if (!customElements.get(tag)) customElements.define(tag, CLASSES[kind]);
   }
+}
+
+if (!problem) {
+  // Widgets that connect before <lip-studio> upgrades get its settings once it does.
+  if (!window.LipWidgets) new ContextRoot().attach(document.documentElement);
+  if (DEFINE_IN_NEXT_TASK) void nextTask().then(defineTags);
+  else defineTags();
 }
 
 export interface LipWidgetsGlobal {

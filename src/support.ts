@@ -9,34 +9,36 @@
  */
 import { html, render } from 'lit';
 
-/** APIs the kit calls, by name, each read guarded. */
-const NEEDS: readonly [string, () => unknown][] = [
-  ['customElements', () => window.customElements.define],
-  ['Element.prototype.attachShadow', () => Element.prototype.attachShadow],
-  ['Object.hasOwn', () => Object.hasOwn],
-  ['Object.fromEntries', () => Object.fromEntries],
-  ['Array.prototype.flatMap', () => Array.prototype.flatMap],
-  ['String.prototype.normalize', () => String.prototype.normalize],
-  ['Intl.getCanonicalLocales', () => Intl.getCanonicalLocales],
-  ['Intl.PluralRules', () => Intl.PluralRules],
-  ['Intl.NumberFormat.prototype.formatRange', () => Intl.NumberFormat.prototype.formatRange],
-  ['Intl.DateTimeFormat.prototype.formatRange', () => Intl.DateTimeFormat.prototype.formatRange],
-  ['MessageChannel', () => window.MessageChannel],
+/** Functions the kit calls, by their path from the global object. */
+const NEEDS = [
+  'customElements.define',
+  'Element.prototype.attachShadow',
+  'Object.hasOwn',
+  'Object.fromEntries',
+  'Array.prototype.flatMap',
+  'String.prototype.normalize',
+  'Intl.getCanonicalLocales',
+  'Intl.PluralRules',
+  'Intl.NumberFormat.prototype.formatRange',
+  'Intl.DateTimeFormat.prototype.formatRange',
+  'MessageChannel',
 ];
 
 export const SUPPORTED = 'Chrome and Edge 106+, Firefox 116+, Safari 15.4+';
 /** The CSP directive a site enforcing Trusted Types adds (next to its own policy names). */
 export const CSP_LINE = 'trusted-types lip-widgets';
 
-/** The APIs this browser lacks. */
+/** The APIs this browser lacks (each read guarded: a page may have replaced one with a getter that throws). */
 export function missingApis(): string[] {
-  return NEEDS.filter(([, get]) => {
+  return NEEDS.filter((path) => {
     try {
-      return typeof get() !== 'function';
+      let o: unknown = globalThis;
+      for (const k of path.split('.')) o = (o as Record<string, unknown> | undefined)?.[k];
+      return typeof o !== 'function';
     } catch {
       return true;
     }
-  }).map(([name]) => name);
+  });
 }
 
 /** Whether Lit can render here: false when the page enforces Trusted Types and allows no policy name the kit may use. */

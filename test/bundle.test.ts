@@ -48,6 +48,31 @@ describe('dist/lip-widgets.js in a plain page', () => {
     }
   });
 
+  it('defines the tags in the task after its evaluation, so that upgrading the widgets already on the page is not part of it', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><html lang="en"><body><lip-comparison-table></lip-comparison-table></body></html>';
+    await new Promise((resolve) => {
+      frame.onload = resolve;
+      document.body.append(frame);
+    });
+    const w = frame.contentWindow as FrameWindow;
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('lip-comparison-table')!;
+    // The script's load event comes in the task that evaluated it.
+    const atLoad = await new Promise<{ published: boolean; defined: boolean; upgraded: boolean }>((resolve) => {
+      const script = doc.createElement('script');
+      script.src = new URL('/dist/lip-widgets.js', location.href).href;
+      script.onload = () =>
+        resolve({ published: !!w.LipWidgets, defined: !!w.customElements.get('lip-comparison-table'), upgraded: !!el.shadowRoot });
+      doc.head.append(script);
+    });
+    await w.customElements.whenDefined('lip-comparison-table');
+    const upgraded = !!el.shadowRoot;
+    frame.remove();
+    expect(atLoad).to.deep.equal({ published: true, defined: false, upgraded: false });
+    expect(upgraded).to.equal(true);
+  });
+
   it('defines each tag once and uses the production build of Lit', () => {
     expect(win.customElements.get('lip-comparison-table')).to.be.a('function');
     expect(win.__warnings.some((w) => /dev mode/i.test(w))).to.equal(false);

@@ -157,6 +157,50 @@ describe('staged first render', () => {
     expect(budget).to.be.above(0).and.below(50);
   });
 
+  it('a change that comes while the first render is still in parts is drawn', async () => {
+    const el = document.createElement('lip-healing-tracker') as LitElement;
+    el.setAttribute('procedure', 'lip-blush');
+    el.setAttribute('appointment', daysFromToday(-5));
+    document.body.append(el);
+    // The frame (the day) is on screen, the lists are still coming.
+    await new Promise<void>((resolve) => {
+      const o = new MutationObserver(() => {
+        if (el.shadowRoot!.querySelector('.day')) {
+          o.disconnect();
+          resolve();
+        }
+      });
+      o.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    const partial = !el.shadowRoot!.querySelector('details.sources');
+    el.setAttribute('today', daysFromToday(-2));
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent ?? '';
+    el.remove();
+    expect(partial, 'the render was still in parts').to.equal(true);
+    expect(text).to.match(/Day 4\b/);
+  });
+
+  it('a change that comes after the first render was worked out and before it is drawn is drawn', async () => {
+    const el = document.createElement('lip-healing-tracker') as LitElement;
+    el.setAttribute('procedure', 'lip-blush');
+    el.setAttribute('appointment', daysFromToday(-5));
+    // The first render's willUpdate runs in a task before the frame's: change the day just after it.
+    const spied = el as unknown as { willUpdate(changed: unknown): void };
+    const willUpdate = spied.willUpdate;
+    let calls = 0;
+    spied.willUpdate = function (changed: unknown) {
+      willUpdate.call(this, changed);
+      if (++calls === 1) queueMicrotask(() => el.setAttribute('today', daysFromToday(-2)));
+    };
+    document.body.append(el);
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent ?? '';
+    el.remove();
+    expect(calls, 'willUpdate ran ahead of the first update, then again for the change').to.be.at.least(2);
+    expect(text).to.match(/Day 4\b/);
+  });
+
   it('once whole, a later change renders whole in one go (a day step of the tracker)', async () => {
     const el = document.createElement('lip-healing-tracker') as LitElement;
     el.setAttribute('procedure', 'lip-blush');

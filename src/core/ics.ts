@@ -51,6 +51,12 @@ export function fold(line: string): string {
   return out;
 }
 
+/** The timeline's return visits not yet over (none without an appointment): what "Add to calendar" exports. */
+export function upcomingVisits(tl: Timeline): Timeline['events'] {
+  const today = tl.today;
+  return tl.appointment ? tl.events.filter((e) => e.visit && (!today || compareDates(e.end, today) >= 0)) : [];
+}
+
 /**
  * The timeline's upcoming return visits as calendar events. An uncertain
  * window becomes an event on its first day (or today, once it has begun)
@@ -61,37 +67,35 @@ export function calendarEvents(p: Procedure, tl: Timeline, locale: string, studi
   if (!appt) return [];
   const today = tl.today;
   const name = procedureName(p, locale);
-  return tl.events
-    .filter((e) => e.visit && (!today || compareDates(e.end, today) >= 0))
-    .map((e) => {
-      const every = e.every;
-      return {
-        uid: `${slug(p.id)}-${toISODate(appt)}-${slug(e.id)}-${ymd(e.start)}@lip-widgets`,
-        date: today && compareDates(e.start, today) < 0 ? today : e.start,
-        summary: t(locale, 'labelled', { label: name, x: e.label }),
-        description: [
-          e.note,
-          ...e.windows.map(
-            (w) =>
-              `${whenText(w, locale)} (${w.rel}). ${
-                w.studio
-                  ? t(locale, 'perStudio', { studio })
-                  : t(locale, 'labelled', {
-                      label: t(locale, 'sources'),
-                      x: w.cite.map((c) => `${sourceNameOf(c.source, locale)} “${c.quote}”`).join('; '),
-                    })
-              }`,
-          ),
-          t(locale, 'disclaimer'),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        rrule:
-          every && every.min === every.max && every.min > 0 && Number.isInteger(every.min) && FREQ[every.unit]
-            ? `FREQ=${FREQ[every.unit]};INTERVAL=${every.min}`
-            : undefined,
-      };
-    });
+  return upcomingVisits(tl).map((e) => {
+    const every = e.every;
+    return {
+      uid: `${slug(p.id)}-${toISODate(appt)}-${slug(e.id)}-${ymd(e.start)}@lip-widgets`,
+      date: today && compareDates(e.start, today) < 0 ? today : e.start,
+      summary: t(locale, 'labelled', { label: name, x: e.label }),
+      description: [
+        e.note,
+        ...e.windows.map(
+          (w) =>
+            `${whenText(w, locale)} (${w.rel}). ${
+              w.studio
+                ? t(locale, 'perStudio', { studio })
+                : t(locale, 'labelled', {
+                    label: t(locale, 'sources'),
+                    x: w.cite.map((c) => `${sourceNameOf(c.source, locale)} “${c.quote}”`).join('; '),
+                  })
+            }`,
+        ),
+        t(locale, 'disclaimer'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      rrule:
+        every && every.min === every.max && every.min > 0 && Number.isInteger(every.min) && FREQ[every.unit]
+          ? `FREQ=${FREQ[every.unit]};INTERVAL=${every.min}`
+          : undefined,
+    };
+  });
 }
 
 /** A VCALENDAR with an all-day VEVENT (and a reminder a week before) per event; CRLF line ends, folded lines. */

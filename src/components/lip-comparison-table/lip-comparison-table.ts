@@ -74,6 +74,8 @@ export class LipComparisonTable extends LipElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Nothing changed since the last willUpdate (see LipElement.unchanged): what it computed holds.
+    if (this.unchanged) return;
     const set = this.procedureSet;
     const { list, unknown, extra } = pickProcedures(this.procedures, set);
     if (unknown.length) {

@@ -74,6 +74,8 @@ export class LipHealingTracker extends LipDateWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Nothing changed since the last willUpdate (see LipElement.unchanged): what it computed holds.
+    if (this.unchanged) return;
     const p = this.procedureData;
     const today = this.todayDate;
     const r = (this.resolved = this.resolveDate(today));

@@ -76,6 +76,8 @@ export class LipPrepChecklist extends LipDateWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Nothing changed since the last willUpdate (see LipElement.unchanged): what it computed holds.
+    if (this.unchanged) return;
     const today = this.todayDate;
     const r = (this.resolved = this.resolveDate(today));
     const p = this.procedureData;

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import type { ResolvedAppointment } from '../../core/appointment.js';
 import { formatDate, toISODate, type CalendarDate } from '../../core/dates.js';
-import { calendarEvents, icsFileName, toICS, type CalendarEvent } from '../../core/ics.js';
+import { calendarEvents, icsFileName, toICS, upcomingVisits } from '../../core/ics.js';
 import { timeline, whenText } from '../../core/schedule.js';
 import { keepTogether, timelineModel, type ChartMark, type ChartRow, type TimelineModel } from '../../core/timeline.js';
 import type { Procedure } from '../../data/types.js';
@@ -65,11 +65,13 @@ export class LipTouchupTimeline extends LipDateWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Nothing changed since the last willUpdate (see LipElement.unchanged): what it computed holds.
+    if (this.unchanged) return;
     const p = this.procedureData;
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const model = p && timelineModel(p, this.locale, r.date, today);
-    this.view = { p, r, today, model, events: p && model ? calendarEvents(p, model.timeline, this.locale, this.studioName) : [] };
+    this.view = { p, r, today, model };
   }
 
   /** The timeline in use and its upcoming visits as calendar events (fresh: the clock may have moved on). */
@@ -217,7 +219,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${this.footer()}
       </div>`;
     }
-    const { p, r, today, model, events } = v;
+    const { p, r, today, model } = v;
     const tl = model.timeline;
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${this.studioNotice()} ${this.dateNotice(r)}
@@ -231,7 +233,7 @@ export class LipTouchupTimeline extends LipDateWidget {
       ${this.later(
         () => html`<div class="actions">
         ${
-          events.length
+          upcomingVisits(tl).length
             ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
             : nothing
         }
@@ -249,7 +251,6 @@ interface View {
   r: ResolvedAppointment;
   today: CalendarDate;
   model?: TimelineModel;
-  events: CalendarEvent[];
 }
 
 /** The wide picture's lanes: the first lane's centre and the distance between lanes, px. */

@@ -3,6 +3,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type
 import type { SourceRef } from '../../core/citations.js';
 import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
+import { nextTask } from '../../core/task.js';
 import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
@@ -11,19 +12,16 @@ import { icon } from './icons.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> | undefined;
-/** What one part of a first render has cost on this device, ms: measured by each staged render (0: not yet). */
-let partMs = 0;
+/**
+ * What each part of a widget class's first render has cost on this device,
+ * ms, by its place in the render (0: the frame), as staged renders measured
+ * them; a part not yet measured is reckoned at the most any part has cost
+ * (`partMax`; -1 until a first part is measured: then only the frame fits).
+ */
+const partCost = new WeakMap<object, number[]>();
+let partMax = -1;
 /** Widget classes whose style sheets are built (each class's CSS is parsed once per page). */
 const styled = new WeakSet<object>();
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
 
 /**
  * Lit's reactive properties; the `declare` fields in the class carry their
@@ -120,10 +118,30 @@ export class LipElement extends LitElement {
       styled.add(ctor);
       turn = turn.then(() => ctor.elementStyles.forEach((s) => s instanceof CSSStyleSheet || s.styleSheet)).then(nextTask);
     }
-    return turn.then(() => {
-      this.taskStart = performance.now();
-      return super.scheduleUpdate();
-    });
+    // What the widget will draw (its willUpdate) is worked out in a task of its own, before the frame's.
+    return turn
+      .then(() => this.prepare())
+      .then(nextTask)
+      .then(() => {
+        this.taskStart = performance.now();
+        return super.scheduleUpdate();
+      });
+  }
+
+  /**
+   * Runs willUpdate ahead of the first update, so that its work and the
+   * frame's render need not share a task; unless something asks for an
+   * update in between, the first update keeps what it computed (`unchanged`).
+   * An error is left for that update to meet.
+   */
+  private prepare(): void {
+    try {
+      this.willUpdate(new Map() as PropertyValues<this>);
+      this.unchanged = true;
+    } catch {
+      // (The update runs willUpdate again.)
+    }
+    this.localeNow = undefined;
   }
 
   /**
@@ -355,27 +373,50 @@ export class LipElement extends LitElement {
     return parts;
   }
 
-  /** How many more parts fit this task's budget, by what parts have cost so far (none known: just the frame). */
-  private partsThatFit(): number {
-    const budget = (this.constructor as typeof LipElement).firstRenderTaskMs - (performance.now() - this.taskStart);
-    return partMs ? Math.max(0, Math.floor(budget / partMs)) : 0;
+  /** How many parts, from the one at `from` (0: the frame), fit what is left of this task's budget, by what they have cost so far. */
+  private partsThatFit(from: number): number {
+    const cost = partCost.get(this.constructor) ?? [];
+    let left = (this.constructor as typeof LipElement).firstRenderTaskMs - (performance.now() - this.taskStart);
+    let n = 0;
+    // (At most as many as any render has: a coarse clock reads a quick part as 0 ms.)
+    while (partMax >= 0 && n < 99 && (left -= cost[from + n] ?? partMax) > 0) n++;
+    return n;
+  }
+
+  /**
+   * True in an update that nothing has asked for since the widget last ran
+   * willUpdate: the first update after `prepare()`, or one that only shows
+   * more parts of the first render. A widget may keep what it computed then.
+   */
+  protected unchanged = false;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    this.unchanged = false;
+    super.requestUpdate(...args);
   }
 
   protected override update(changed: PropertyValues): void {
     if (!this.hasUpdated) {
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-      // The frame counts as one part.
-      this.partLimit = this.partsThatFit() - 1;
+      // The frame is part 0, always drawn; later() parts are 1, 2…
+      this.partLimit = this.partsThatFit(0) - 1;
     }
     this.markerSeq = 0;
     this.partSeq = 0;
     super.update(changed);
     this.localeNow = undefined;
+    this.unchanged = false;
     if (this.partLimit === Infinity) return;
     const shown = Math.max(0, Math.min(this.partSeq, this.partLimit));
-    // (The first update also drew the frame, which counts as one part.)
-    const added = shown - this.partsShown + (this.hasUpdated ? 0 : 1);
-    if (added > 0) partMs = (performance.now() - this.taskStart) / added;
+    // The parts drawn in this task (the first update also drew the frame), each reckoned at an equal share of its time.
+    const first = this.hasUpdated ? this.partsShown + 1 : 0;
+    if (shown >= first) {
+      const ms = (performance.now() - this.taskStart) / (shown + 1 - first);
+      const cost = partCost.get(this.constructor) ?? [];
+      for (let i = first; i <= shown; i++) cost[i] = ms;
+      partCost.set(this.constructor, cost);
+      partMax = Math.max(partMax, ms);
+    }
     if (this.partSeq <= shown) {
       this.partsShown = this.partLimit = Infinity;
       this.staging = undefined;
@@ -384,8 +425,10 @@ export class LipElement extends LitElement {
       this.staging = (turn = (turn ?? Promise.resolve()).then(nextTask)).then(() => {
         this.staging = undefined;
         this.taskStart = performance.now();
-        this.partLimit = this.partsShown + Math.max(1, this.partsThatFit());
+        this.partLimit = this.partsShown + Math.max(1, this.partsThatFit(this.partsShown + 1));
+        const fresh = !this.isUpdatePending;
         this.requestUpdate();
+        this.unchanged = fresh;
       });
     }
   }

@@ -23,7 +23,7 @@ export class AppointmentController implements ReactiveController {
   private subscribedTo?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
+    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean; readonly hasUpdated?: boolean },
     private readonly options: AppointmentOptions,
   ) {
     host.addController(this);
@@ -54,7 +54,10 @@ export class AppointmentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.follow();
+    // Before the host's first render, that render's hostUpdate follows: the
+    // script that defines the tags upgrades every widget on the page in one
+    // task, which need not also start listening to storage for each.
+    if (this.host.hasUpdated !== false) this.follow();
   }
 
   hostUpdate(): void {

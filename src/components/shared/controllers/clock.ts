@@ -20,9 +20,11 @@ function stamp(): string {
 export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private seen = '';
+  /** Connected before the host's first render: the clock starts with that render. */
+  private waiting = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly hasUpdated?: boolean },
     private readonly every = CLOCK_CHECK_MS,
   ) {
     host.addController(this);
@@ -44,7 +46,22 @@ export class ClockController implements ReactiveController {
     }
   };
 
+  /**
+   * Starts following the clock; before the host's first render, with that
+   * render (the script that defines the tags upgrades every widget on the
+   * page in one task, which need not also read the clock for each).
+   */
   hostConnected(): void {
+    if (this.host.hasUpdated === false) this.waiting = true;
+    else this.start();
+  }
+
+  hostUpdate(): void {
+    if (this.waiting) this.start();
+  }
+
+  private start(): void {
+    this.waiting = false;
     this.seen = stamp();
     document.addEventListener('visibilitychange', this.check);
     window.addEventListener('pageshow', this.check);
@@ -53,6 +70,7 @@ export class ClockController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.waiting = false;
     document.removeEventListener('visibilitychange', this.check);
     window.removeEventListener('pageshow', this.check);
     window.removeEventListener('focus', this.check);
