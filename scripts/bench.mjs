@@ -736,6 +736,7 @@ function table(r) {
       lines.push(
         `Longest kit script in one frame at 4x CPU (LoAF), page that has already started Intl: ${f(x.median, 0)} ms median of ${x.n} loads (min ${f(x.min, 0)}, max ${f(x.max, 0)}; cap ${CAPS.kitScriptMs})`,
       );
+      lines.push('  (0 ms: no frame of the load that ran kit script took over 50 ms; Long Animation Frames reports only those)');
     }
     lines.push(
       `  cold page (the kit starts Intl itself), not capped: ${f(m.median, 0)} ms median (min ${f(m.min, 0)}, max ${f(m.max, 0)})`,

@@ -86,6 +86,19 @@ async function watchFirstRender(w: (typeof WIDGETS)[number], width: number) {
   return { batches, whole, elements, shifts: shiftObserver ? shifts : undefined };
 }
 
+/** Resolves as soon as `selector` is in the widget's shadow root (in the task that drew it: the rest of the render may still be coming). */
+function shownIn(el: Element, selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    const o = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector(selector)) {
+        o.disconnect();
+        resolve();
+      }
+    });
+    o.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
 describe('staged first render', () => {
   const budget = LipElement.firstRenderTaskMs;
   before(async () => {
@@ -120,15 +133,7 @@ describe('staged first render', () => {
     el.setAttribute('procedures', 'lip-blush lip-flip lip-filler');
     document.body.append(el);
     // The first part is on screen, the rows are still coming.
-    await new Promise<void>((resolve) => {
-      const o = new MutationObserver(() => {
-        if (el.shadowRoot!.querySelector('table')) {
-          o.disconnect();
-          resolve();
-        }
-      });
-      o.observe(el.shadowRoot!, { childList: true, subtree: true });
-    });
+    await shownIn(el, 'table');
     const rowsBefore = el.shadowRoot!.querySelectorAll('tbody tr').length;
     window.dispatchEvent(new Event('beforeprint'));
     const rows = el.shadowRoot!.querySelectorAll('tbody tr').length;
@@ -163,15 +168,7 @@ describe('staged first render', () => {
     el.setAttribute('appointment', daysFromToday(-5));
     document.body.append(el);
     // The frame (the day) is on screen, the lists are still coming.
-    await new Promise<void>((resolve) => {
-      const o = new MutationObserver(() => {
-        if (el.shadowRoot!.querySelector('.day')) {
-          o.disconnect();
-          resolve();
-        }
-      });
-      o.observe(el.shadowRoot!, { childList: true, subtree: true });
-    });
+    await shownIn(el, '.day');
     const partial = !el.shadowRoot!.querySelector('details.sources');
     el.setAttribute('today', daysFromToday(-2));
     await el.updateComplete;
