@@ -159,14 +159,17 @@ export class LipHealingTracker extends LipDateWidget {
           }</p
         >
         <p class="date">${m.dateText}</p>
-        ${m.bar ? this.bar(m) : nothing}
+        ${m.bar ? this.later(() => this.bar(m)) : nothing}
       </div>
-      <div class="nav" part="nav">
+      ${this.later(
+        () => html`<div class="nav" part="nav">
         ${navButton(m.nav.prev, 'step prev', html`${icon('chevron')}<span class="sr-only">${this.msg('prevDay')}</span>`)}
         ${navButton(m.nav.next, 'step', html`${icon('chevron')}<span class="sr-only">${this.msg('nextDay')}</span>`)}
         ${navButton(m.nav.today, 'back', html`${this.msg('backToday')}`)}
-      </div>
-      <div class="cols">
+      </div>`,
+      )}
+      ${this.later(
+        () => html`<div class="cols">
       ${
         today
           ? html`<div class="section today">
@@ -242,7 +245,8 @@ export class LipHealingTracker extends LipDateWidget {
       ]}
       </div>`,
       )}
-      </div>`;
+      </div>`,
+      )}`;
   }
 
   /** The bar: Day 1 to the earliest end, the uncertain end hatched, the days gone filled, today a dot. */

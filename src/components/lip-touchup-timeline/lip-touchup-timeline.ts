@@ -226,7 +226,7 @@ export class LipTouchupTimeline extends LipDateWidget {
       ${this.heading(this.msg('tl.title', { name: procedureName(p, this.locale) }), 0, 'title', 'title')}
       <div class="chart c${Math.min(model.columns, 6)} ${tl.appointment ? 'dated' : ''}">
         <ol part="list" class="track" aria-labelledby="title">
-          ${this.laterEach(model.rows, 2, (row, i) => (row.id === 'today' ? this.todayItem(row, i, model, today) : this.item(row, i, model)))}
+          ${this.laterEach(model.rows, 1, (row, i) => (row.id === 'today' ? this.todayItem(row, i, model, today) : this.item(row, i, model)))}
         </ol>
         ${this.later(() => this.axisRow(model))}
       </div>
