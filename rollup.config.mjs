@@ -192,10 +192,11 @@ function entries() {
  */
 function defineInNextTask() {
   const flag = 'const DEFINE_IN_NEXT_TASK = false;';
+  const register = join(root, 'dist/register.js');
   return {
     name: 'define-in-next-task',
     transform(code, id) {
-      if (!/[\\/]dist[\\/]register\.js$/.test(id)) return null;
+      if (id !== register) return null;
       if (!code.includes(flag)) this.error(`register.js no longer has "${flag}"; update define-in-next-task`);
       return { code: code.replace(flag, 'const DEFINE_IN_NEXT_TASK = true;'), map: null };
     },

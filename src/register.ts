@@ -12,7 +12,7 @@ import { LipTouchupTimeline } from './components/lip-touchup-timeline/lip-touchu
 import { procedures } from './data/procedures.js';
 import { sources } from './data/sources.js';
 import { KINDS, startMounting, type Kind } from './mount.js';
-import { nextTask } from './core/task.js';
+import { nextTask } from './components/shared/task.js';
 import { unsupported } from './support.js';
 import { version } from './version.js';
 import type { LipEventMap } from './events.js';

@@ -41,8 +41,9 @@ export const commands = [
         if (command === 'lip-timezone') await page.emulateTimezone(payload && payload.zone ? payload.zone : undefined);
         else await emulateMedia(page, payload || {});
         return true;
-      } catch {
-        return false;
+      } catch (e) {
+        // A browser without the command (Firefox ESR 140's WebDriver BiDi has no time zone emulation) is told apart from a failure.
+        return /unknown command|unsupported operation/i.test(String(e?.message)) ? 'unsupported' : false;
       }
     },
   },

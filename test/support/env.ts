@@ -5,13 +5,17 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * restores the machine's). Where the browser cannot emulate one (Firefox
  * ESR 140's WebDriver BiDi has no emulation.setTimezoneOverride), `test`, the
  * running test or hook, is skipped: those checks then run in Chromium only.
- * Restoring where nothing was set is no error.
+ * Restoring where nothing could be set is no error; any other failure is.
  */
 export async function setTimeZone(zone: string | undefined, test?: Mocha.Context): Promise<void> {
-  const ok = await executeServerCommand<boolean, { zone?: string }>('lip-timezone', { zone });
-  if (ok || zone === undefined) return;
-  test?.skip();
-  throw new Error('time zone emulation is not available in this browser');
+  const done = await executeServerCommand<boolean | 'unsupported', { zone?: string }>('lip-timezone', { zone });
+  if (done === true || (done === 'unsupported' && zone === undefined)) return;
+  if (done === 'unsupported') test?.skip();
+  throw new Error(
+    done === 'unsupported'
+      ? 'time zone emulation is not available in this browser'
+      : `the time zone could not be set to ${zone ?? "the machine's"}`,
+  );
 }
 
 /**

@@ -71,7 +71,7 @@ export class LipTouchupTimeline extends LipDateWidget {
     const today = this.todayDate;
     const r = this.resolveDate(today);
     const model = p && timelineModel(p, this.locale, r.date, today);
-    this.view = { p, r, today, model };
+    this.view = { p, r, today, model, visits: !!model && upcomingVisits(model.timeline).length > 0 };
   }
 
   /** The timeline in use and its upcoming visits as calendar events (fresh: the clock may have moved on). */
@@ -219,7 +219,7 @@ export class LipTouchupTimeline extends LipDateWidget {
         ${this.footer()}
       </div>`;
     }
-    const { p, r, today, model } = v;
+    const { p, r, today, model, visits } = v;
     const tl = model.timeline;
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${this.studioNotice()} ${this.dateNotice(r)}
@@ -233,7 +233,7 @@ export class LipTouchupTimeline extends LipDateWidget {
       ${this.later(
         () => html`<div class="actions">
         ${
-          upcomingVisits(tl).length
+          visits
             ? html`<button type="button" class="primary" part="export" @click=${this.onExport}>${icon('calendar')}${this.msg('tl.export')}</button>`
             : nothing
         }
@@ -251,6 +251,8 @@ interface View {
   r: ResolvedAppointment;
   today: CalendarDate;
   model?: TimelineModel;
+  /** Whether "Add to calendar" has a visit to export. */
+  visits: boolean;
 }
 
 /** The wide picture's lanes: the first lane's centre and the distance between lanes, px. */

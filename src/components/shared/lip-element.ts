@@ -3,12 +3,12 @@ import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type
 import type { SourceRef } from '../../core/citations.js';
 import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
-import { nextTask } from '../../core/task.js';
 import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
 import { onceReporter } from '../../core/report.js';
 import { sourceLabel } from '../../core/text.js';
 import { icon } from './icons.js';
+import { nextTask } from './task.js';
 import { studioContext, type StudioSettings } from './studio-context.js';
 
 let turn: Promise<void> | undefined;
@@ -378,8 +378,8 @@ export class LipElement extends LitElement {
     const cost = partCost.get(this.constructor) ?? [];
     let left = (this.constructor as typeof LipElement).firstRenderTaskMs - (performance.now() - this.taskStart);
     let n = 0;
-    // (At most as many as any render has: a coarse clock reads a quick part as 0 ms.)
-    while (partMax >= 0 && n < 99 && (left -= cost[from + n] ?? partMax) > 0) n++;
+    // (Each part at least 0.5 ms: a coarse clock reads a quick one as 0 ms.)
+    while (partMax >= 0 && (left -= Math.max(0.5, cost[from + n] ?? partMax)) > 0) n++;
     return n;
   }
 
@@ -387,6 +387,8 @@ export class LipElement extends LitElement {
    * True in an update that nothing has asked for since the widget last ran
    * willUpdate: the first update after `prepare()`, or one that only shows
    * more parts of the first render. A widget may keep what it computed then.
+   * (`prepare()` passes willUpdate an empty map of changes: a widget that
+   * works from `changed.has(…)` must do that work whether or not `unchanged`.)
    */
   protected unchanged = false;
 
@@ -482,6 +484,8 @@ export class LipElement extends LitElement {
   private printedClosed = false;
 
   override connectedCallback(): void {
+    // Moved before its first render: where it lands (its lang, its studio) may differ.
+    this.unchanged = false;
     super.connectedCallback();
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);

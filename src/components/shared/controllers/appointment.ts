@@ -32,6 +32,8 @@ export class AppointmentController implements ReactiveController {
   /** The appointment in use for the `appointment` attribute's value and today, or the reason there is none. */
   resolve(attribute: string | null | undefined, today: CalendarDate): ResolvedAppointment {
     const { store, procedure, url } = this.options;
+    // Following from the moment the saved date is read: a date saved elsewhere after this read is not missed.
+    this.follow();
     return resolveAppointment({ attribute, procedure: procedure(), url: url(), today, store: store() });
   }
 
@@ -54,9 +56,9 @@ export class AppointmentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Before the host's first render, that render's hostUpdate follows: the
-    // script that defines the tags upgrades every widget on the page in one
-    // task, which need not also start listening to storage for each.
+    // Before the host's first render, the first read of the date follows
+    // (resolve): the task that defines the tags upgrades every widget on the
+    // page at once, and need not also start listening to storage for each.
     if (this.host.hasUpdated !== false) this.follow();
   }
 

@@ -48,8 +48,8 @@ export class ClockController implements ReactiveController {
 
   /**
    * Starts following the clock; before the host's first render, with that
-   * render (the script that defines the tags upgrades every widget on the
-   * page in one task, which need not also read the clock for each).
+   * render (the task that defines the tags upgrades every widget on the page
+   * at once, and need not also read the clock for each).
    */
   hostConnected(): void {
     if (this.host.hasUpdated === false) this.waiting = true;
@@ -62,7 +62,9 @@ export class ClockController implements ReactiveController {
 
   private start(): void {
     this.waiting = false;
-    this.seen = stamp();
+    // A day already read (the first render's work, done a task or more before) is checked, not taken as seen.
+    if (this.seen) this.check();
+    else this.seen = stamp();
     document.addEventListener('visibilitychange', this.check);
     window.addEventListener('pageshow', this.check);
     window.addEventListener('focus', this.check);
