@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { SourceRef } from '../../core/citations.js';
 import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
@@ -339,13 +339,16 @@ export class LipElement extends LitElement {
   private markerSeq = 0;
 
   /**
-   * A first render's budget of main-thread time per task, ms: well under the
-   * 50 ms of a long task, so that a phone stays free to scroll and paint. A
-   * first render that fits comes whole in one task; on a slower device it
-   * comes in parts (see `later()`). (Tests set it to 0: one part per task.)
+   * A first render's budget of main-thread time per task, ms: a quarter of
+   * the 50 ms of a long task, so that a phone stays free to scroll and paint,
+   * and so that Lighthouse (PageSpeed), which times the page at full speed
+   * and reckons each task four times as long for a phone, sees none. A first
+   * render that fits comes whole in one task; on a slower device it comes in
+   * parts (see `later()`), which cost little more than one task (parts
+   * already drawn are not walked again). (Tests set it to 0: one part per task.)
    * @ignore
    */
-  static firstRenderTaskMs = 30;
+  static firstRenderTaskMs = 12;
 
   /**
    * The first render in parts, where one task would pass the budget: the
@@ -361,14 +364,26 @@ export class LipElement extends LitElement {
   private taskStart = 0;
   private staging?: Promise<void>;
 
-  /** A part of the first render that can come in a later task (`nothing` until then); always shown once the first render is whole. */
-  protected later<T>(part: () => T): T | typeof nothing {
-    return this.partSeq++ < this.partLimit ? part() : nothing;
+  /**
+   * A part of the first render that can come in a later task (`nothing` until
+   * then); always shown once the first render is whole. In an update that
+   * only adds parts (`unchanged`), a part the last update drew is left as it
+   * is (`noChange`), unless a part nested in it comes now: Lit does not walk
+   * it again, so the parts already on screen cost little in each later task.
+   * The part is still built, so what the render counts in order (source
+   * numbers, marker ids) stays the same.
+   */
+  protected later<T>(part: () => T): T | typeof nothing | typeof noChange {
+    const at = this.partSeq++;
+    if (at >= this.partLimit) return nothing;
+    const value = part();
+    // (Left as it is only if the parts nested in it were drawn by the last update too.)
+    return this.unchanged && this.partSeq <= this.partsShown ? noChange : value;
   }
 
   /** `later()` over a list: its items in parts of `size`. */
-  protected laterEach<T, R>(items: readonly T[], size: number, item: (x: T, i: number) => R): (R[] | typeof nothing)[] {
-    const parts: (R[] | typeof nothing)[] = [];
+  protected laterEach<T, R>(items: readonly T[], size: number, item: (x: T, i: number) => R): (R[] | typeof nothing | typeof noChange)[] {
+    const parts: (R[] | typeof nothing | typeof noChange)[] = [];
     for (let i = 0; i < items.length; i += size) parts.push(this.later(() => items.slice(i, i + size).map((x, j) => item(x, i + j))));
     return parts;
   }
