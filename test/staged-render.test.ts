@@ -10,6 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { html, type LitElement } from 'lit';
 import { LipElement } from '../src/components/shared/lip-element.js';
+import '../src/lang/it.js';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysFromToday = (n: number) => iso(new Date(Date.now() + n * 86_400_000));
@@ -119,7 +120,7 @@ class StagedProbe extends LipElement {
       )}`;
   }
 }
-customElements.define('lip-staged-probe', StagedProbe);
+if (!customElements.get('lip-staged-probe')) customElements.define('lip-staged-probe', StagedProbe);
 
 /** The widget's shadow DOM as markup, without Lit's comment markers. */
 const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
@@ -170,6 +171,75 @@ describe('staged first render', () => {
     expect(rowsBefore).to.be.below(rowsAfter);
     expect(rows).to.equal(rowsAfter);
     expect(sources).to.not.equal(null);
+  });
+
+  it('printing before the first render draws every part, and after printing the sources close again', async () => {
+    const el = document.createElement('lip-comparison-table') as LitElement;
+    el.setAttribute('procedures', 'lip-blush lip-flip lip-filler');
+    document.body.append(el);
+    // Before the widget's first render has been worked out.
+    window.dispatchEvent(new Event('beforeprint'));
+    const printed = markup(el);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const after = {
+      rows: root.querySelectorAll('tbody tr').length,
+      open: root.querySelector('details.sources')?.hasAttribute('open'),
+      list: root.querySelector('details.sources ol'),
+    };
+    el.remove();
+    expect(printed).to.contain('details class="sources"');
+    expect(printed).to.contain('<ol>');
+    expect(after.rows).to.be.above(3);
+    expect(after.open).to.equal(false);
+    expect(after.list).to.equal(null);
+  });
+
+  it('a change while the first render is in parts reaches the parts already drawn (the tracker a day on)', async () => {
+    const el = document.createElement('lip-healing-tracker') as LitElement;
+    el.setAttribute('procedure', 'lip-blush');
+    el.setAttribute('appointment', daysFromToday(-5));
+    document.body.append(el);
+    // The day's lists (parts) are on screen, the side cards and the sources are still coming.
+    await shownIn(el, '.list.avoid');
+    const partial = !el.shadowRoot!.querySelector('details.sources');
+    el.setAttribute('today', daysFromToday(+20));
+    await el.updateComplete;
+    const changed = markup(el);
+    el.remove();
+    const fresh = document.createElement('lip-healing-tracker') as LitElement;
+    for (const [k, v] of Object.entries({ procedure: 'lip-blush', appointment: daysFromToday(-5), today: daysFromToday(+20) }))
+      fresh.setAttribute(k, v);
+    document.body.append(fresh);
+    await fresh.updateComplete;
+    const expected = markup(fresh);
+    fresh.remove();
+    expect(partial, 'the render was still in parts').to.equal(true);
+    expect(changed).to.equal(expected);
+  });
+
+  it('a widget moved while its first render is in parts is drawn for where it lands (its language)', async () => {
+    const box = document.createElement('div');
+    box.lang = 'it';
+    document.body.append(box);
+    const el = document.createElement('lip-comparison-table') as LitElement;
+    el.setAttribute('procedures', 'lip-blush lip-flip lip-filler');
+    document.body.append(el);
+    await shownIn(el, 'tbody tr');
+    const partial = !el.shadowRoot!.querySelector('details.sources');
+    box.append(el);
+    await el.updateComplete;
+    const moved = markup(el);
+    const fresh = document.createElement('lip-comparison-table') as LitElement;
+    fresh.setAttribute('procedures', 'lip-blush lip-flip lip-filler');
+    box.append(fresh);
+    await fresh.updateComplete;
+    const expected = markup(fresh);
+    box.remove();
+    expect(partial, 'the render was still in parts').to.equal(true);
+    expect(moved).to.contain('Fonti');
+    expect(moved).to.equal(expected);
   });
 
   it('a render that fits the budget comes whole in one task (after a first one has measured the parts)', async () => {

@@ -137,7 +137,8 @@ export class LipElement extends LitElement {
   private prepare(): void {
     try {
       this.willUpdate(new Map() as PropertyValues<this>);
-      this.unchanged = true;
+      // (Unless a print drew the widget meanwhile: that first update is not this one.)
+      this.unchanged = !this.hasUpdated;
     } catch {
       // (The update runs willUpdate again.)
     }
@@ -341,11 +342,12 @@ export class LipElement extends LitElement {
   /**
    * A first render's budget of main-thread time per task, ms: a quarter of
    * the 50 ms of a long task, so that a phone stays free to scroll and paint,
-   * and so that Lighthouse (PageSpeed), which times the page at full speed
-   * and reckons each task four times as long for a phone, sees none. A first
-   * render that fits comes whole in one task; on a slower device it comes in
-   * parts (see `later()`), which cost little more than one task (parts
-   * already drawn are not walked again). (Tests set it to 0: one part per task.)
+   * and so that tasks of parts stay under the long-task line of Lighthouse
+   * (PageSpeed), which times the page at full speed and reckons each task
+   * four times as long for a phone. A first render that fits comes whole in
+   * one task; otherwise it comes in parts (see `later()`). The budget is a
+   * forecast from what parts have cost so far, not a guarantee: a task draws
+   * at least one part. (Tests set it to 0: one part per task.)
    * @ignore
    */
   static firstRenderTaskMs = 12;
@@ -374,8 +376,7 @@ export class LipElement extends LitElement {
    * numbers, marker ids) stays the same.
    */
   protected later<T>(part: () => T): T | typeof nothing | typeof noChange {
-    const at = this.partSeq++;
-    if (at >= this.partLimit) return nothing;
+    if (this.partSeq++ >= this.partLimit) return nothing;
     const value = part();
     // (Left as it is only if the parts nested in it were drawn by the last update too.)
     return this.unchanged && this.partSeq <= this.partsShown ? noChange : value;
@@ -401,8 +402,8 @@ export class LipElement extends LitElement {
   /**
    * True in an update that nothing has asked for since the widget last ran
    * willUpdate: the first update after `prepare()`, or one that only shows
-   * more parts of the first render. A widget may keep what it computed then.
-   * (`prepare()` passes willUpdate an empty map of changes: a widget that
+   * more parts of the first render. A widget may keep what it computed then,
+   * and `later()` keeps the parts the last update drew. (`prepare()` passes willUpdate an empty map of changes: a widget that
    * works from `changed.has(…)` must do that work whether or not `unchanged`.)
    */
   protected unchanged = false;
@@ -415,8 +416,8 @@ export class LipElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (!this.hasUpdated) {
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-      // The frame is part 0, always drawn; later() parts are 1, 2…
-      this.partLimit = this.partsThatFit(0) - 1;
+      // The frame is part 0, always drawn; later() parts are 1, 2… (partLimit is 0 until now, or Infinity where a print came first: then every part.)
+      this.partLimit = Math.max(this.partLimit, this.partsThatFit(0) - 1);
     }
     this.markerSeq = 0;
     this.partSeq = 0;
@@ -499,8 +500,8 @@ export class LipElement extends LitElement {
   private printedClosed = false;
 
   override connectedCallback(): void {
-    // Moved before its first render: where it lands (its lang, its studio) may differ.
-    this.unchanged = false;
+    // Moved: where it lands (its lang, its studio) may differ, also while its first render comes in parts.
+    this.requestUpdate();
     super.connectedCallback();
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
