@@ -69,6 +69,15 @@ async function tracker(attrs: Record<string, string | null>, setup?: (el: Tracke
   return el;
 }
 
+/**
+ * Waits past the tick's short transitions (400 ms), then on until `done()`
+ * (at most 3 s more, checking every 50 ms): a transition ends on a later
+ * frame, and a busy machine draws frames late.
+ */
+async function transitionEnd(done: () => boolean): Promise<void> {
+  await new Promise((r) => setTimeout(r, 400));
+  for (let ms = 0; ms < 3000 && !done(); ms += 50) await new Promise((r) => setTimeout(r, 50));
+}
 describe('<lip-healing-tracker>', () => {
   beforeEach(clearKit);
   afterEach(clearKit);
@@ -678,7 +687,9 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
     expect(getComputedStyle(mark).opacity).to.equal('0');
     input.click();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 400));
+    const size = (e: Element) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height].map(Math.round).join();
+    // At rest: the check drawn, the box's own short scale over.
+    await transitionEnd(() => getComputedStyle(mark).opacity === '1' && size(input) === size(input.nextElementSibling!));
     expect(getComputedStyle(mark).opacity).to.equal('1');
     const a = input.getBoundingClientRect();
     const b = input.nextElementSibling!.getBoundingClientRect();
@@ -739,7 +750,7 @@ describe('<lip-healing-tracker> design: title, headings, tick boxes, tap targets
       expect(off.border).to.not.equal(off.background);
       input.click();
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 400)); // past the tick's short transition
+      await transitionEnd(() => style.backgroundColor !== off.background);
       expect(input.checked).to.equal(true);
       expect(style.backgroundColor, 'a checked box is filled').to.not.equal(off.background);
     } finally {
