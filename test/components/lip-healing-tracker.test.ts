@@ -78,6 +78,7 @@ async function transitionEnd(done: () => boolean): Promise<void> {
   await new Promise((r) => setTimeout(r, 400));
   for (let ms = 0; ms < 3000 && !done(); ms += 50) await new Promise((r) => setTimeout(r, 50));
 }
+
 describe('<lip-healing-tracker>', () => {
   beforeEach(clearKit);
   afterEach(clearKit);

@@ -403,8 +403,9 @@ export class LipElement extends LitElement {
    * True in an update that nothing has asked for since the widget last ran
    * willUpdate: the first update after `prepare()`, or one that only shows
    * more parts of the first render. A widget may keep what it computed then,
-   * and `later()` keeps the parts the last update drew. (`prepare()` passes willUpdate an empty map of changes: a widget that
-   * works from `changed.has(…)` must do that work whether or not `unchanged`.)
+   * and `later()` keeps the parts the last update drew. (`prepare()` passes
+   * willUpdate an empty map of changes: a widget that works from
+   * `changed.has(…)` must do that work whether or not `unchanged`.)
    */
   protected unchanged = false;
 
