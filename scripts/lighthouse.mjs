@@ -1,7 +1,7 @@
 // `npm run bench:lighthouse`: the kit as a studio's PageSpeed report sees it.
 // Lighthouse 12.2.x (pinned in package.json: 13 wants Node 22), its default
 // mobile preset (simulated slow 4G, 4x CPU, a 412 px phone), performance
-// only, `runs` runs of each page (median), on:
+// only, `runs` runs of each page (median; in rounds of every page in turn), on:
 //   - a one-widget aftercare page (a healing tracker) with and without the kit;
 //   - the demo as shipped (demo/index.html) with and without the kit.
 // "Without" is the same page with its one script tag removed: the widgets'
@@ -93,9 +93,13 @@ async function main() {
       ['demo as shipped, with the kit', '/demo/index.html'],
       ['demo, without the kit', '/demo/index-static.html'],
     ];
-    for (const [label, path] of targets) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) {
+    // Rounds of every page in turn, not every run of one page and then the
+    // next: a page with the kit and its page without are measured close
+    // together, so that a machine that gets busier or quieter over the
+    // minutes weighs on both alike.
+    const runs = targets.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [t, [, path]] of targets.entries()) {
         process.stdout.write('.');
         const { lhr } = await lighthouse(`${server.origin}${path}`, {
           port: chrome.port,
@@ -104,7 +108,7 @@ async function main() {
           onlyCategories: ['performance'],
         });
         const a = (id) => lhr.audits[id]?.numericValue;
-        runs.push({
+        runs[t].push({
           score: Math.round((lhr.categories.performance.score ?? NaN) * 100),
           tbt: a('total-blocking-time'),
           lcp: a('largest-contentful-paint'),
@@ -113,8 +117,10 @@ async function main() {
           error: lhr.runtimeError?.message,
         });
       }
-      const m = (k) => median(runs.map((r) => r[k]));
-      rows.push({ label, path, runs, score: m('score'), tbt: m('tbt'), lcp: m('lcp'), cls: m('cls'), bytes: m('bytes') });
+    }
+    for (const [t, [label, path]] of targets.entries()) {
+      const m = (k) => median(runs[t].map((r) => r[k]));
+      rows.push({ label, path, runs: runs[t], score: m('score'), tbt: m('tbt'), lcp: m('lcp'), cls: m('cls'), bytes: m('bytes') });
     }
   } finally {
     await chrome.kill();
