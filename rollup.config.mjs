@@ -213,8 +213,8 @@ function defineInNextTask() {
  * of Lit, (3) the shared styles, the built-in data and the first of core
  * (i18n, dates, figures, compare), (4) the widget classes, the rest of core,
  * the languages and register.js (which publishes `window.LipWidgets` and
- * defines the tags in a task after that). Measured in 12 loads at 4x: 20, 7,
- * 11 and 26 ms median, 49, 24, 17 and 53 ms at most. Each split is a marker
+ * defines the tags in a task after that). Measured at 4x in two runs of 12
+ * loads: 20-30, 5-7, 10-11 and 25-26 ms median. Each split is a marker
  * statement put before its module's code, which becomes
  * `lipLater(function () {` before terser runs, closed at the end. This holds
  * only while no module reads one that runs after it: the build fails on an
