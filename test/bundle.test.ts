@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nextTask } from '../src/components/shared/task.js';
 import { loadFrame, until } from './support/frame.js';
 
 type FrameWindow = Window & {
@@ -63,19 +64,12 @@ describe('dist/lip-widgets.js in a plain page', () => {
     const state = () => ({ published: !!w.LipWidgets, defined: !!w.customElements.get('lip-comparison-table'), upgraded: !!el.shadowRoot });
     /**
      * What is there after the next task of the script's: each of its tasks
-     * posts the next as a MessageChannel message, so a message posted now is
-     * delivered after that one. (This counts on messages on different channels
-     * coming in the order they were posted, as Chromium and Firefox deliver them.)
+     * posts the next as a MessageChannel message, so a message posted now (the
+     * kit's own `nextTask()`) is delivered after that one. (This counts on
+     * messages on different channels coming in the order they were posted, as
+     * Chromium and Firefox deliver them.)
      */
-    const afterTask = () =>
-      new Promise<ReturnType<typeof state>>((resolve) => {
-        const channel = new (w as unknown as typeof globalThis).MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          resolve(state());
-        };
-        channel.port2.postMessage(0);
-      });
+    const afterTask = () => nextTask().then(state);
     // The script's load event comes in the task that evaluated its first part.
     const seen = await new Promise<ReturnType<typeof state>[]>((resolve) => {
       const script = doc.createElement('script');

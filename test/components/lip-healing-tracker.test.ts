@@ -9,6 +9,7 @@ import { builtInProcedures } from '../../src/core/procedures.js';
 import { createStore, type Store } from '../../src/core/storage.js';
 import type { Procedure } from '../../src/data/types.js';
 import { emulateMedia, setTimeZone } from '../support/env.js';
+import { until } from '../support/frame.js';
 
 type Tracker = LipHealingTracker & { store: Store };
 
@@ -71,12 +72,12 @@ async function tracker(attrs: Record<string, string | null>, setup?: (el: Tracke
 
 /**
  * Waits past the tick's short transitions (400 ms), then on until `done()`
- * (at most 3 s more, checking every 50 ms): a transition ends on a later
- * frame, and a busy machine draws frames late.
+ * (at most 3 s more): a transition ends on a later frame, and a busy machine
+ * draws frames late. (Past that, the assertions after it say what is wrong.)
  */
 async function transitionEnd(done: () => boolean): Promise<void> {
   await new Promise((r) => setTimeout(r, 400));
-  for (let ms = 0; ms < 3000 && !done(); ms += 50) await new Promise((r) => setTimeout(r, 50));
+  await until(done).catch(() => {});
 }
 
 describe('<lip-healing-tracker>', () => {
