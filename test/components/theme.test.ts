@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/register.js';
 // Italian, registered as the script lip-widgets.it.js registers it.
@@ -13,9 +14,14 @@ const SCHEMES = ['light', 'dark'] as const;
 const root = (el: Element) => el.shadowRoot!;
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** A studio (fixed scheme) holding the four widgets, with dates, inside a page that sets only `--lip-accent` (or nothing). */
+/**
+ * A studio (fixed scheme) holding the four widgets, with dates, inside a page that sets only `--lip-accent` (or nothing).
+ * The colour is on the page before the widgets render, as a studio's stylesheet is: set afterwards, a button already
+ * drawn would ease its background into the new colour for .15 s while its text changes at once, and a check in
+ * those .15 s would read the one on the other.
+ */
 async function page(scheme: 'light' | 'dark' | '', accent: string) {
-  const wrap = await fixture<HTMLDivElement>(html`<div>
+  const wrap = await fixture<HTMLDivElement>(html`<div style=${accent ? `--lip-accent: ${accent}` : nothing}>
     <lip-studio scheme=${scheme} name="Rosa" phone="+39 02 555 0101" booking-url="https://example.com/book">
       <lip-healing-tracker procedure="lip-blush" appointment="2026-03-02" today="2026-03-10"></lip-healing-tracker>
       <lip-prep-checklist procedure="lip-blush" appointment="2026-03-20" today="2026-03-01"></lip-prep-checklist>
@@ -24,7 +30,6 @@ async function page(scheme: 'light' | 'dark' | '', accent: string) {
       <lip-touchup-timeline procedure="lip-flip"></lip-touchup-timeline>
     </lip-studio>
   </div>`);
-  if (accent) wrap.style.setProperty('--lip-accent', accent);
   const studio = wrap.querySelector<LipStudio>('lip-studio')!;
   const widgets = [
     ...studio.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
