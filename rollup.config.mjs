@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
-import { licenseNotices } from './scripts/build-plugins.mjs';
+import { licenseNotices, splitEvaluation } from './scripts/build-plugins.mjs';
 import { packValues } from './scripts/pack-catalogs.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -216,39 +216,18 @@ function defineInNextTask() {
  * defines the tags in a task after that). Measured at 4x in two runs of 12
  * loads: 20-30, 5-7, 10-11 and 25-26 ms median. Each split is a marker
  * statement put before its module's code, which becomes
- * `lipLater(function () {` before terser runs, closed at the end. This holds
- * only while no module reads one that runs after it: the build fails on an
- * import cycle or a dynamic import, the two ways one could.
+ * `lipLater(function () {` before terser runs, closed at the end
+ * (`splitEvaluation` in scripts/build-plugins.mjs). This holds only while no
+ * module reads one that runs after it: the build fails on an import cycle or
+ * a dynamic import, the two ways one could.
  */
 const SPLIT_AT = ['node_modules/lit-html/lit-html.js', 'dist/styles/host.styles.js', 'dist/components/shared/lip-element.js'].map((f) =>
   join(root, f),
 );
-function splitEvaluation() {
-  const marker = '__lipEvaluationSplit();';
-  return {
-    name: 'split-evaluation',
-    onLog(level, log) {
-      if (log.code === 'CIRCULAR_DEPENDENCY') this.error(`an import cycle would let a split task read a later one: ${log.message}`);
-    },
-    transform: (code, id) => (SPLIT_AT.includes(id) ? { code: `${marker}\n${code}`, map: null } : null),
-    renderChunk(code, chunk) {
-      const late = chunk.moduleIds.filter((id) => this.getModuleInfo(id)?.dynamicImporters.length);
-      if (late.length) this.error(`a dynamic import would let a split task read a later one: ${late.join(', ')}`);
-      const n = code.split(marker).length - 1;
-      if (n !== SPLIT_AT.length)
-        this.error(`found ${n} of the ${SPLIT_AT.length} evaluation splits; is each of ${SPLIT_AT.join(', ')} still in the script?`);
-      const end = /\}\)\(\);\s*$/.exec(code);
-      if (!end) this.error('the script does not end as an IIFE; split-evaluation cannot close its tasks');
-      const out = code.slice(0, end.index).replaceAll(marker, 'lipLater(function () {');
-      return { code: `${out}${'});'.repeat(n)}${code.slice(end.index)}`, map: null };
-    },
-  };
-}
-
 const plugins = () => [
   entries(),
   defineInNextTask(),
-  splitEvaluation(),
+  splitEvaluation(SPLIT_AT),
   packCatalogs(),
   // Bundled licence notices (Lit's) kept as one /*! */ line. (The version is
   // already in dist/version.js: the build stamps it after tsc.)

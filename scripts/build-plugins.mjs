@@ -69,6 +69,36 @@ export function licenseNotices() {
   };
 }
 
+/**
+ * Splits a one-chunk IIFE script's evaluation into tasks: the code from the
+ * first of each module in `splitAt` (absolute ids) on runs in a later task,
+ * through `lipLater(function () {…})`, which the script's intro must define.
+ * Fails the build where that could run a module before one it reads (an
+ * import cycle, a dynamic import), where a module of `splitAt` is not in the
+ * script, and where the script does not end as an IIFE.
+ */
+export function splitEvaluation(splitAt) {
+  const marker = '__lipEvaluationSplit();';
+  return {
+    name: 'split-evaluation',
+    onLog(level, log) {
+      if (log.code === 'CIRCULAR_DEPENDENCY') this.error(`an import cycle would let a split task read a later one: ${log.message}`);
+    },
+    transform: (code, id) => (splitAt.includes(id) ? { code: `${marker}\n${code}`, map: null } : null),
+    renderChunk(code, chunk) {
+      const late = chunk.moduleIds.filter((id) => this.getModuleInfo(id)?.dynamicImporters.length);
+      if (late.length) this.error(`a dynamic import would let a split task read a later one: ${late.join(', ')}`);
+      const n = code.split(marker).length - 1;
+      if (n !== splitAt.length)
+        this.error(`found ${n} of the ${splitAt.length} evaluation splits; is each of ${splitAt.join(', ')} still in the script?`);
+      const end = /\}\)\(\);\s*$/.exec(code);
+      if (!end) this.error('the script does not end as an IIFE; split-evaluation cannot close its tasks');
+      const out = code.slice(0, end.index).replaceAll(marker, 'lipLater(function () {');
+      return { code: `${out}${'});'.repeat(n)}${code.slice(end.index)}`, map: null };
+    },
+  };
+}
+
 /** Stamps the version into the ESM build that tsc wrote (dist/version.js). */
 export function stampEsmVersion(dist = new URL('../dist/', import.meta.url)) {
   const file = new URL('version.js', dist);
