@@ -1,5 +1,6 @@
-// Two small rollup plugins for the browser bundles, and the step that stamps
-// the version into the ESM build (`node scripts/build-plugins.mjs` after tsc).
+// Three small rollup plugins for the browser bundles (the version, licence
+// notices, the evaluation split), and the step that stamps the version into
+// the ESM build (`node scripts/build-plugins.mjs` after tsc).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -12,8 +12,8 @@ import { splitEvaluation } from './build-plugins.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'split-evaluation-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Builds `main.js` of `files` ({ name: code }; imports name files as './x.js') as one script (IIFE unless `format`), split before the modules named in `at`. */
 let builds = 0;
+/** Builds `main.js` of `files` ({ name: code }; imports name files as './x.js') as one script (IIFE unless `format`), split before the modules named in `at`. */
 async function build(files, at, format = 'iife') {
   const base = join(dir, `${builds++}-`);
   const path = (name) => base + name;
