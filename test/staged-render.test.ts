@@ -122,6 +122,22 @@ class StagedProbe extends LipElement {
 }
 if (!customElements.get('lip-staged-probe')) customElements.define('lip-staged-probe', StagedProbe);
 
+/**
+ * A widget whose frame costs `frameMs` of main thread in its first render
+ * (a busy wait) and whose six later() parts cost next to nothing, as a
+ * widget's frame carries its one-time work and the rows after it do not.
+ */
+function defineCostlyFrame(tag: string, frameMs: number) {
+  class CostlyFrame extends LipElement {
+    override render() {
+      if (!this.hasUpdated) for (const end = performance.now() + frameMs; performance.now() < end;);
+      return html`<p>frame</p>
+        ${[1, 2, 3, 4, 5, 6].map((i) => this.later(() => html`<p class="part">part ${i}</p>`))}`;
+    }
+  }
+  if (!customElements.get(tag)) customElements.define(tag, CostlyFrame);
+}
+
 /** The widget's shadow DOM as markup, without Lit's comment markers. */
 const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
 
@@ -256,6 +272,22 @@ describe('staged first render', () => {
       expect(r.whole, w.tag).to.equal(true);
       expect(new Set(r.batches.map((b) => b.task)).size, w.tag).to.equal(1);
     }
+  });
+
+  it("a part not yet measured is reckoned at what the parts after the frame cost, not at the frame's cost", async () => {
+    LipElement.firstRenderTaskMs = 12;
+    // A frame of 14 ms first: the most any part has cost is then past the whole budget.
+    defineCostlyFrame('lip-slow-frame-probe', 14);
+    await watchFirstRender({ tag: 'lip-slow-frame-probe', attrs: {}, last: 'p' }, 390);
+    defineCostlyFrame('lip-forecast-probe', 8);
+    const r = await watchFirstRender({ tag: 'lip-forecast-probe', attrs: {}, last: 'p' }, 390);
+    const counts = r.batches.map((b) => b.elements);
+    // Nothing of this class measured yet: the frame alone, then one part alone (reckoned at the most any part has cost) ...
+    expect(counts.slice(0, 2)).to.deep.equal([1, 2]);
+    // ... then the other five together, reckoned at what that part cost (one task each, reckoned at the frame's).
+    expect(counts.at(-1)).to.equal(7);
+    expect(counts.length, `elements drawn by task: ${counts.join(', ')}`).to.be.at.most(4);
+    expect(new Set(r.batches.map((b) => b.task)).size).to.equal(counts.length);
   });
 
   it('a part already drawn is not drawn again while the later parts come', async () => {
