@@ -275,10 +275,10 @@ describe('staged first render', () => {
   });
 
   it("a part not yet measured is reckoned at what the parts after the frame cost, not at the frame's cost", async () => {
-    LipElement.firstRenderTaskMs = 12;
-    // A frame of 14 ms first: the most any part has cost is then past the whole budget.
+    // A frame of 14 ms first, drawn alone (budget 0: one part per task), so measured alone: the most any part has cost is then past the whole budget.
     defineCostlyFrame('lip-slow-frame-probe', 14);
     await watchFirstRender({ tag: 'lip-slow-frame-probe', attrs: {}, last: 'p' }, 390);
+    LipElement.firstRenderTaskMs = 12;
     defineCostlyFrame('lip-forecast-probe', 8);
     const r = await watchFirstRender({ tag: 'lip-forecast-probe', attrs: {}, last: 'p' }, 390);
     const counts = r.batches.map((b) => b.elements);
