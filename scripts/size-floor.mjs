@@ -16,38 +16,47 @@
 // Not part of npm test: it reports, it has no cap of its own.
 import { rollup } from 'rollup';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizes } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** register.ts's widget classes and their tags. */
-export const WIDGETS = {
-  LipHealingTracker: 'lip-healing-tracker',
-  LipTouchupTimeline: 'lip-touchup-timeline',
-  LipPrepChecklist: 'lip-prep-checklist',
-  LipComparisonTable: 'lip-comparison-table',
-  LipStudio: 'lip-studio',
-};
+/** register.js's import of a widget class: the class and its tag (the name of its folder and module). */
+const WIDGET_IMPORT = /^import \{ (Lip\w+) \} from '\.\/components\/(lip-[a-z-]+)\/\2\.js';$/gm;
+
+/**
+ * The widget classes register.js imports, class name → tag, read from its
+ * imports; throws where it imports from a widget's folder another way (a
+ * widget the report could neither keep nor leave out).
+ */
+export function widgetsOf(code) {
+  const widgets = Object.fromEntries([...code.matchAll(WIDGET_IMPORT)].map((m) => [m[1], m[2]]));
+  const imports = code.match(/^import .*'\.\/components\/lip-[a-z-]+\//gm) ?? [];
+  if (!imports.length || imports.length !== Object.keys(widgets).length)
+    throw new Error('register.js no longer imports each widget class on a line of its own; update scripts/size-floor.mjs');
+  return widgets;
+}
+
+/** The widget classes of dist/register.js (built by `npm run build`), class name → tag. */
+export const WIDGETS = widgetsOf(readFileSync(join(root, 'dist/register.js'), 'utf8'));
 
 /**
  * A rollup plugin that replaces, in `register` (dist/register.js), the import
- * of every widget class not in `keep` by an empty element class; fails the
- * build when register.js no longer imports a class that way.
+ * of every widget class not in `keep` by an empty element class.
  */
 export function keepWidgets(keep, register = join(root, 'dist/register.js')) {
   return {
     name: 'keep-widgets',
     transform(code, id) {
       if (id !== register) return null;
-      let out = code;
-      for (const cls of Object.keys(WIDGETS)) {
-        if (keep.includes(cls)) continue;
-        const line = new RegExp(`import \\{ ${cls} \\} from '[^']+';`);
-        if (!line.test(out)) this.error(`register.js no longer imports ${cls} on a line of its own; update scripts/size-floor.mjs`);
-        out = out.replace(line, `const ${cls} = class extends HTMLElement {};`);
-      }
-      return { code: out, map: null };
+      const widgets = widgetsOf(code);
+      const unknown = keep.filter((c) => !(c in widgets));
+      if (unknown.length) this.error(`register.js imports no widget class ${unknown.join(', ')}`);
+      return {
+        code: code.replace(WIDGET_IMPORT, (line, cls) => (keep.includes(cls) ? line : `const ${cls} = class extends HTMLElement {};`)),
+        map: null,
+      };
     },
   };
 }
@@ -67,11 +76,11 @@ export async function buildWith(keep) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const cap = (await import('./size.mjs')).BUDGET.english.cap;
-  const widgets = Object.keys(WIDGETS).filter((c) => c !== 'LipStudio');
+  const widgets = Object.keys(WIDGETS).filter((c) => WIDGETS[c] !== 'lip-studio');
   const rows = [
     ['no widget (Lit, @lit/context, the data, the registration)', []],
     ...widgets.map((c) => [WIDGETS[c], [c]]),
-    ...widgets.map((c) => [`${WIDGETS[c]} + lip-studio`, [c, 'LipStudio']]),
+    ...widgets.map((c) => [`${WIDGETS[c]} + lip-studio`, [c, ...Object.keys(WIDGETS).filter((k) => WIDGETS[k] === 'lip-studio')]]),
     ['all five (the shipped script, its evaluation in one task)', Object.keys(WIDGETS)],
     ...Object.keys(WIDGETS).map((c) => [`all five but ${WIDGETS[c]}`, Object.keys(WIDGETS).filter((k) => k !== c)]),
   ];

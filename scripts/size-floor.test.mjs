@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { buildWith, keepWidgets, WIDGETS } from './size-floor.mjs';
+import { buildWith, keepWidgets, widgetsOf, WIDGETS } from './size-floor.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const register = join(root, 'dist/register.js');
@@ -21,6 +21,17 @@ const transform = (keep, code) =>
     register,
   );
 
+test("the widget classes are read from register.js's imports, each with its tag", () => {
+  assert.deepEqual(Object.values(WIDGETS).sort(), [
+    'lip-comparison-table',
+    'lip-healing-tracker',
+    'lip-prep-checklist',
+    'lip-studio',
+    'lip-touchup-timeline',
+  ]);
+  assert.equal(WIDGETS.LipHealingTracker, 'lip-healing-tracker');
+});
+
 test('only the widget classes left out become empty element classes', () => {
   const out = transform(['LipHealingTracker'], readFileSync(register, 'utf8')).code;
   assert.match(out, /import \{ LipHealingTracker \} from '[^']+';/);
@@ -30,9 +41,14 @@ test('only the widget classes left out become empty element classes', () => {
   }
 });
 
-test('a register.js that imports a class some other way fails the report, naming the class', () => {
+test('a register.js that imports a widget class some other way fails the report', () => {
   const code = readFileSync(register, 'utf8').replace(/import \{ LipStudio \} from '([^']+)';/, "import * as studio from '$1';");
-  assert.throws(() => transform([], code), /no longer imports LipStudio/);
+  assert.throws(() => transform([], code), /no longer imports each widget class on a line of its own/);
+  assert.throws(() => widgetsOf(code), /no longer imports each widget class/);
+});
+
+test('keeping a class register.js does not import fails the build, naming it', () => {
+  assert.throws(() => transform(['LipNoSuchWidget'], readFileSync(register, 'utf8')), /imports no widget class LipNoSuchWidget/);
 });
 
 test('a script with one widget weighs more than one with none and less than the whole', async () => {
