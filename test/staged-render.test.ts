@@ -8,8 +8,9 @@
  * which no part fits beside another: one part per task.
  */
 import { expect } from '@open-wc/testing';
-import { html, type LitElement } from 'lit';
+import { html, nothing, type LitElement } from 'lit';
 import { LipElement } from '../src/components/shared/lip-element.js';
+import type { SourceId } from '../src/data/types.js';
 import '../src/lang/it.js';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -121,6 +122,33 @@ class StagedProbe extends LipElement {
   }
 }
 if (!customElements.get('lip-staged-probe')) customElements.define('lip-staged-probe', StagedProbe);
+
+/**
+ * A widget of five later() parts (the fourth nested in the third), each
+ * citing a line, with the sources' footer last. `builds` counts how often
+ * each part's template was built; the markers' ids and the footer's numbers
+ * show what the render counted in order.
+ */
+class CitingProbe extends LipElement {
+  builds = [0, 0, 0, 0, 0];
+  override render() {
+    const line = (i: number, source: SourceId, inner: unknown = nothing) => {
+      this.builds[i]++;
+      return html`<p class="part">part ${i}${this.cited({ cite: [{ source, quote: `words ${i}` }] })} ${inner}</p>`;
+    };
+    return html`${this.cited({ cite: [{ source: 'the-cut', quote: 'frame' }] })}
+      ${this.later(() => line(0, 'harpers-bazaar'))} ${this.later(() => line(1, 'the-cut'))}
+      ${this.later(() =>
+        line(
+          2,
+          'blush-overview',
+          this.later(() => line(3, 'filler-massage')),
+        ),
+      )}
+      ${this.later(() => line(4, 'harpers-bazaar'))} ${this.later(() => this.footer())}`;
+  }
+}
+if (!customElements.get('lip-citing-probe')) customElements.define('lip-citing-probe', CitingProbe);
 
 /**
  * A widget whose frame costs `frameMs` of main thread in its first render
@@ -305,6 +333,42 @@ describe('staged first render', () => {
     // Each part drawn once over a render in parts, but the second again when the part nested in it came.
     expect(walks).to.deep.equal([1, 2, 1]);
     expect(again).to.deep.equal([2, 3, 2]);
+  });
+
+  it('a part already drawn is not built again while the later parts come, and what it counted still counts (markers, source numbers)', async () => {
+    const render = async (ms: number) => {
+      LipElement.firstRenderTaskMs = ms;
+      const el = document.createElement('lip-citing-probe') as CitingProbe;
+      document.body.append(el);
+      await el.updateComplete;
+      const builds = el.builds.join(', ');
+      const closed = markup(el);
+      const details = el.shadowRoot!.querySelector('details')!;
+      const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+      details.open = true;
+      await toggled;
+      await el.updateComplete;
+      const r = { builds, closed, markup: markup(el) };
+      el.remove();
+      return r;
+    };
+    const inParts = await render(0);
+    // Each part built once, in its own task; the third again when the part nested in it came.
+    expect(inParts.builds).to.equal('1, 1, 2, 1, 1');
+    const whole = await render(10_000);
+    expect(whole.builds).to.equal('1, 1, 1, 1, 1');
+    // The same marker ids and source numbers as a render in one task (the nested part is built, and counts, before the line around it):
+    // the-cut 1, harpers-bazaar 2, filler-massage 3, blush-overview 4.
+    expect(inParts.closed).to.contain('Sources (4)');
+    expect(inParts.closed).to.equal(whole.closed);
+    expect(inParts.markup).to.equal(whole.markup);
+    expect(inParts.markup.match(/id="ref-\d+-\d+"/g)?.join(' ')).to.equal(
+      'id="ref-0-1" id="ref-1-2" id="ref-2-1" id="ref-4-4" id="ref-3-3" id="ref-5-2"',
+    );
+    // The footer lists all four, with the words every part quoted (those of the parts not built again too).
+    expect(inParts.markup.match(/<li value="\d+"/g)?.join(' ')).to.equal('<li value="1" <li value="2" <li value="3" <li value="4"');
+    for (const words of ['frame', 'words 0', 'words 1', 'words 2', 'words 3', 'words 4'])
+      expect(inParts.markup).to.contain(`<q>${words}</q>`);
   });
 
   it('a change while the render is in parts draws the parts already shown again', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { createRefs, type RefNumbers } from '../../core/citations.js';
 import type { ResolvedAppointment } from '../../core/appointment.js';
 import { dateOfDay, dayNumber, healingTicksKey, readHealingTicks, saveHealingTick } from '../../core/healing.js';
 import { toISODate } from '../../core/dates.js';
@@ -113,36 +112,30 @@ export class LipHealingTracker extends LipDateWidget {
         ${this.footer()}
       </div>`;
     }
-    const refs = createRefs();
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       ${m.state === 'day' ? nothing : this.heading(m.title)}${this.studioNotice()}${this.dateNotice(r)}
       ${
         m.state === 'day'
-          ? this.day(m, refs)
+          ? this.day(m)
           : m.state === 'before'
             ? html`<p class="countdown">${icon('calendar')}<span>${m.countdown}</span></p>
               <p>${m.pointer}</p>`
             : nothing
       }
-      ${this.later(() => [this.dateForm(r), this.storageNotice(), this.footer(refs.list())])}
+      ${this.later(() => [this.dateForm(r), this.storageNotice(), this.footer()])}
     </div>`;
   }
 
-  /** Markers for a statement, or "(per Studio X)" for the studio's own. */
-  private cited(x: CitedLine, refs: RefNumbers): TemplateResult | typeof nothing {
-    return x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list());
-  }
-
-  private list(label: MessageKey, lines: readonly CitedLine[], refs: RefNumbers, cls: string): TemplateResult | typeof nothing {
+  private list(label: MessageKey, lines: readonly CitedLine[], cls: string): TemplateResult | typeof nothing {
     return lines.length
       ? html`${this.heading(this.msg(label), 2)}
           <ul class="list ${cls}">
-            ${lines.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+            ${lines.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x)}</li>`)}
           </ul>`
       : nothing;
   }
 
-  private day(m: TrackerDay, refs: RefNumbers): TemplateResult {
+  private day(m: TrackerDay): TemplateResult {
     const navButton = (to: number | undefined, cls: string, content: TemplateResult) =>
       html`<button type="button" class=${cls} aria-disabled=${to === undefined} @click=${() => to === undefined || this.go(to, m)}>${content}</button>`;
     const today = m.expect.length || m.tasks.length || m.doList.length || m.avoid.length || m.differ.length;
@@ -152,9 +145,9 @@ export class LipHealingTracker extends LipDateWidget {
         <p class="day" part="day" aria-live="polite"
           ><span class="day-lead">${m.dayParts.lead}</span>${
             m.dayParts.rest
-              ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span, refs) : nothing}</span>`
+              ? html` <span class="day-rest">${m.dayParts.rest.trim()}${m.span ? this.cited(m.span) : nothing}</span>`
               : m.span
-                ? this.cited(m.span, refs)
+                ? this.cited(m.span)
                 : nothing
           }</p
         >
@@ -173,16 +166,16 @@ export class LipHealingTracker extends LipDateWidget {
       ${
         today
           ? html`<div class="section today">
-            ${this.heading(m.todayHeading, 1)} ${this.later(() => this.list('expect', m.expect, refs, 'expect'))}
+            ${this.heading(m.todayHeading, 1)} ${this.later(() => this.list('expect', m.expect, 'expect'))}
             ${this.later(() =>
               m.tasks.length
                 ? html`${this.heading(this.msg('tasks'), 2)}
                   <ul class="tasks">
-                    ${m.tasks.map((t, i) => html`<li part="item">${this.task(t, i, m, refs)}</li>`)}
+                    ${m.tasks.map((t, i) => html`<li part="item">${this.task(t, i, m)}</li>`)}
                   </ul>`
                 : nothing,
             )}
-            ${this.later(() => [this.list('doToday', m.doList, refs, 'do'), this.list('avoidToday', m.avoid, refs, 'avoid')])}
+            ${this.later(() => [this.list('doToday', m.doList, 'do'), this.list('avoidToday', m.avoid, 'avoid')])}
             ${this.later(() =>
               m.differ.length
                 ? html`${this.heading(this.msg('sourcesDiffer'), 2)}
@@ -191,7 +184,7 @@ export class LipHealingTracker extends LipDateWidget {
                       (x) => html`<li part="item">
                         <span class="differ-what">${x.text}</span>
                         <ul class="list sides">
-                          ${x.sides.map((s) => html`<li><span>${s.text}</span>${this.cited(s, refs)}</li>`)}
+                          ${x.sides.map((s) => html`<li><span>${s.text}</span>${this.cited(s)}</li>`)}
                         </ul>
                       </li>`,
                     )}
@@ -209,7 +202,7 @@ export class LipHealingTracker extends LipDateWidget {
             ${icon('calendar')}
             <div>
               ${this.heading(this.msg('trk.nextVisit'), 1)}
-              <p><span>${m.next.text}</span>${this.cited(m.next, refs)}</p>
+              <p><span>${m.next.text}</span>${this.cited(m.next)}</p>
               <p class="when">
                 ${
                   m.next.datetime
@@ -224,7 +217,7 @@ export class LipHealingTracker extends LipDateWidget {
           ? html`<div class="warn" part="warning">
             <div class="warn-head">${icon('warning')}${this.heading(m.warnTitle, 1)}</div>
             <ul class="list">
-              ${m.warnings.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+              ${m.warnings.map((x) => html`<li part="item"><span>${x.text}</span>${this.cited(x)}</li>`)}
             </ul>
             ${
               m.call || this.studio?.bookingUrl
@@ -267,7 +260,7 @@ export class LipHealingTracker extends LipDateWidget {
     </div>`;
   }
 
-  private task(t: TaskRow, i: number, m: TrackerDay, refs: RefNumbers): TemplateResult {
+  private task(t: TaskRow, i: number, m: TrackerDay): TemplateResult {
     const box = (k: number) =>
       html`<span class="tick"
         ><input
@@ -281,11 +274,11 @@ export class LipHealingTracker extends LipDateWidget {
     if (t.times === 1) {
       return html`<div class="tick-row">
         ${box(0)}
-        <div class="tick-text"><label for="task${i}">${t.text}</label>${this.cited(t, refs)}</div>
+        <div class="tick-text"><label for="task${i}">${t.text}</label>${this.cited(t)}</div>
       </div>`;
     }
     return html`<div class="repeat">
-      <p class="repeat-head"><span id="t${i}">${t.text}</span>${this.cited(t, refs)} <b id="c${i}" class="count">${t.countText}</b></p>
+      <p class="repeat-head"><span id="t${i}">${t.text}</span>${this.cited(t)} <b id="c${i}" class="count">${t.countText}</b></p>
       <span class="times" role="group" aria-labelledby="t${i} c${i}">
         ${t.boxes.map((_, k) => html`<label class="tick-chip">${box(k)}<span>${k + 1}</span></label>`)}
       </span>

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ResolvedAppointment } from '../../core/appointment.js';
 import { checklistModel, checklistTitle, type ChecklistItem, type ChecklistModel } from '../../core/checklist-model.js';
-import { createRefs, type RefNumbers } from '../../core/citations.js';
-import type { CitedLine } from '../../core/tracker-model.js';
 import { clearPrepTicks, prepModel, readPrepTicks, sanitizePrepTicks, setTick, prepTicksKey } from '../../core/prep.js';
 import { checklistStyles, hostStyles, tickStyles } from '../../styles/sheets.js';
 import { LipDateWidget } from '../shared/date-widget.js';
@@ -137,19 +135,14 @@ export class LipPrepChecklist extends LipDateWidget {
     printAlone(this);
   }
 
-  /** Markers for a statement, or "(per Studio X)" for the studio's own. */
-  private cited(x: CitedLine, refs: RefNumbers): TemplateResult | typeof nothing {
-    return x.studio ? this.perStudio() : this.markers(refs.add(x.cite), refs.list());
-  }
-
-  private item(e: ChecklistItem, n: number, refs: RefNumbers): TemplateResult {
+  private item(e: ChecklistItem, n: number): TemplateResult {
     const id = `c${n}`;
     return html`<div class="item tick-row" part="item">
       <span class="tick"
         ><input type="checkbox" id=${id} .checked=${e.done} aria-describedby="${id}d" @change=${(ev: Event) => this.onTick(ev, e.id)} />${tickBox()}</span
       >
       <div class="tick-text">
-        <label for=${id}>${e.text}</label>${e.studio ? this.perStudio() : this.markers(refs.add(e.cite), refs.list())}
+        <label for=${id}>${e.text}</label>${this.cited(e)}
         <div class="meta" id="${id}d">
           ${e.dueText ? html`<time datetime=${e.dueDate!}>${e.dueText}</time>` : (e.aheadText ?? nothing)}
           ${e.late ? html`<span class="late">${this.msg('prep.late')}</span>` : nothing}
@@ -190,8 +183,9 @@ export class LipPrepChecklist extends LipDateWidget {
         ${this.footer()}
       </div>`;
     }
-    const refs = createRefs();
+    // An item's number (its checkbox's id) counts the items of the groups before it.
     let n = 0;
+    const first = m.groups.map((g) => (n += g.items.length) - g.items.length);
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       <div class="head" part="header">
         ${this.heading(m.title)} ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
@@ -203,7 +197,7 @@ export class LipPrepChecklist extends LipDateWidget {
           ? html`<div class="notice not-for" part="not-for">
             <strong>${this.msg('aspect.notFor')}</strong>
             <ul class="lines">
-              ${m.notFor.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+              ${m.notFor.map((x) => html`<li><span>${x.text}</span>${this.cited(x)}</li>`)}
             </ul>
           </div>`
           : nothing
@@ -212,7 +206,7 @@ export class LipPrepChecklist extends LipDateWidget {
         (d) => html`<div class="notice differ" part="differ">
           <strong>${this.msg('labelled', { label: this.msg('sourcesDiffer'), x: d.text })}</strong>
           <ul class="lines">
-            ${d.sides.map((x) => html`<li><span>${x.text}</span>${this.cited(x, refs)}</li>`)}
+            ${d.sides.map((x) => html`<li><span>${x.text}</span>${this.cited(x)}</li>`)}
           </ul>
         </div>`,
       )}
@@ -221,17 +215,17 @@ export class LipPrepChecklist extends LipDateWidget {
         ${this.laterEach(
           m.groups,
           1,
-          (g) => html`<fieldset part="group" class="group">
+          (g, i) => html`<fieldset part="group" class="group">
             <legend>
               <span class="group-name">${g.label}</span>${
                 g.dueText ? html`<span class="sep"> · </span><time class="group-due" datetime=${g.dueDate!}>${g.dueText}</time>` : nothing
               }
             </legend>
-            ${g.items.map((e) => this.item(e, n++, refs))}
+            ${g.items.map((e, j) => this.item(e, first[i] + j))}
           </fieldset>`,
         )}
       </div>
-      ${this.later(() => this.footer(refs.list()))}
+      ${this.later(() => this.footer())}
     </div>`;
   }
 }

@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, adoptStyles, html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { SourceRef } from '../../core/citations.js';
+import { createRefs, type RefNumbers, type SourceRef } from '../../core/citations.js';
 import { datesNeedIntl } from '../../core/dates.js';
 import { startIntl } from '../../core/intl.js';
 import { publicTag, safeLocale, scopedLocale, t, textDirection, type MessageKey } from '../../core/i18n.js';
 import { builtInProcedures, type ProcedureSet } from '../../core/procedures.js';
+import type { Citation } from '../../data/types.js';
 import { onceReporter } from '../../core/report.js';
 import { sourceLabel } from '../../core/text.js';
 import { icon } from './icons.js';
@@ -253,6 +254,21 @@ export class LipElement extends LitElement {
       : nothing;
   }
 
+  /**
+   * The markers after a line cited in render order (its sources numbered as
+   * this render first meets them, and listed by `footer()`), or "(per Studio
+   * X)" for the studio's own line.
+   */
+  protected cited(x: { readonly cite: readonly Citation[]; readonly studio?: boolean }): TemplateResult | typeof nothing {
+    if (x.studio) return this.perStudio();
+    this.cites.push(x.cite);
+    return this.markers(this.refs.add(x.cite), this.refs.list());
+  }
+
+  /** The sources this render's `cited()` lines cite, numbered in order of first use, and those lines' citations in order. */
+  private refs: RefNumbers = createRefs();
+  private cites: (readonly Citation[])[] = [];
+
   /** "(per Studio X)" in place of source markers on a studio's own figure. */
   protected perStudio(): TemplateResult {
     return html`<span class="per-studio">(${this.msg('perStudio', { studio: this.studioName })})</span>`;
@@ -274,8 +290,8 @@ export class LipElement extends LitElement {
     (this.reporter ??= onceReporter(`<${this.localName}>`))(level, message);
   }
 
-  /** The disclaimer and the sources disclosure that end every widget. */
-  protected footer(list: readonly SourceRef[] = []): TemplateResult {
+  /** The disclaimer and the sources disclosure that end every widget: `list`, else those the lines `cited()` so far in this render cite. */
+  protected footer(list: readonly SourceRef[] = this.refs.list()): TemplateResult {
     return html`<p class="disclaimer">${this.msg('disclaimer')}</p>
       ${this.sourceList(list)}`;
   }
@@ -379,15 +395,33 @@ export class LipElement extends LitElement {
    * only adds parts (`unchanged`), a part the last update drew is left as it
    * is (`noChange`), unless a part nested in it comes now: Lit does not walk
    * it again, so the parts already on screen cost little in each later task.
-   * The part is still built, so what the render counts in order (source
-   * numbers, marker ids) stays the same.
+   * Such a part is not built again either: what building it counted in
+   * order (the parts nested in it, its markers, the sources it `cited()`) is
+   * counted as if it had been, so every number after it stays the same. (So
+   * a part counts through those alone, never with a counter of its own.)
    */
   protected later<T>(part: () => T): T | typeof nothing | typeof noChange {
-    if (this.partSeq++ >= this.partLimit) return nothing;
+    const seq = this.partSeq++;
+    if (seq >= this.partLimit) return nothing;
+    const drawn = this.drawn[seq];
+    if (this.unchanged && drawn && seq + drawn[0] <= this.partsShown) {
+      // Drawn by the last update with the parts nested in it: not built again, but what building it counts is counted.
+      this.partSeq += drawn[0] - 1;
+      this.markerSeq += drawn[1];
+      for (const cite of drawn[2]) this.refs.add(cite);
+      this.cites.push(...drawn[2]);
+      return noChange;
+    }
+    const markers = this.markerSeq;
+    const cites = this.cites.length;
     const value = part();
+    this.drawn[seq] = [this.partSeq - seq, this.markerSeq - markers, this.cites.slice(cites)];
     // (Left as it is only if the parts nested in it were drawn by the last update too.)
     return this.unchanged && this.partSeq <= this.partsShown ? noChange : value;
   }
+
+  /** What building each part (by its number) counted when last built: parts (itself and those nested in it), markers, citations. */
+  private drawn: [parts: number, markers: number, cites: (readonly Citation[])[]][] = [];
 
   /** `later()` over a list: its items in parts of `size`. */
   protected laterEach<T, R>(items: readonly T[], size: number, item: (x: T, i: number) => R): (R[] | typeof nothing | typeof noChange)[] {
@@ -433,6 +467,8 @@ export class LipElement extends LitElement {
     }
     this.markerSeq = 0;
     this.partSeq = 0;
+    this.refs = createRefs();
+    this.cites = [];
     super.update(changed);
     this.localeNow = undefined;
     this.unchanged = false;
