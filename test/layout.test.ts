@@ -394,3 +394,32 @@ describe('layout: tap targets (WCAG 2.5.8)', () => {
     }
   }
 });
+
+describe('layout: a source marker stays with the last word of its statement', () => {
+  for (const name of ['lip-healing-tracker', 'lip-prep-checklist'] as const) {
+    it(`<${name}>: where a statement just fills its line, its last word goes to the next line with the marker, not the marker alone`, async () => {
+      const [el] = await show(1280, widgets[name]({}));
+      // A cited line whose statement (before its marker) fits on one line.
+      const sup = [...el.shadowRoot!.querySelectorAll('sup.refs')].find((s) => {
+        const line = s.parentElement!;
+        return line.localName === 'li' && line.getBoundingClientRect().height < 40;
+      })!;
+      expect(sup, 'a cited list item on one line').to.not.equal(undefined);
+      const line = sup.parentElement!;
+      const range = document.createRange();
+      range.setStart(line, 0);
+      range.setEndBefore(sup);
+      const start = line.getBoundingClientRect().left + parseFloat(getComputedStyle(line).paddingInlineStart);
+      // The line made just wide enough for the statement: the marker no longer fits after it.
+      line.style.width = `${range.getBoundingClientRect().right - line.getBoundingClientRect().left + 1}px`;
+      line.style.boxSizing = 'border-box';
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const last = rects.at(-1)!;
+      const mark = sup.getBoundingClientRect();
+      expect(mark.top, 'the marker is on the last line of its statement').to.be.below(last.bottom);
+      expect(mark.bottom).to.be.above(last.top);
+      expect(mark.left - start, 'a word before the marker on its line').to.be.above(10);
+      expect(Math.abs(mark.left - last.right), 'right after the last word').to.be.below(4);
+    });
+  }
+});

@@ -11,6 +11,7 @@ import { expect } from '@open-wc/testing';
 import { html, nothing, type LitElement } from 'lit';
 import { LipElement } from '../src/components/shared/lip-element.js';
 import type { SourceId } from '../src/data/types.js';
+import type { SourceRef } from '../src/core/citations.js';
 import '../src/lang/it.js';
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -124,13 +125,15 @@ class StagedProbe extends LipElement {
 if (!customElements.get('lip-staged-probe')) customElements.define('lip-staged-probe', StagedProbe);
 
 /**
- * A widget of five later() parts (the fourth nested in the third), each
- * citing a line, with the sources' footer last. `builds` counts how often
- * each part's template was built; the markers' ids and the footer's numbers
- * show what the render counted in order.
+ * A widget of six later() parts (the fourth and fifth nested in the third),
+ * each citing a line, with the sources' footer last. `builds` counts how
+ * often each part's template was built, `listed` the sources (numbers and
+ * quoted words) the footer was last given; the markers' ids show what the
+ * render counted in order.
  */
 class CitingProbe extends LipElement {
-  builds = [0, 0, 0, 0, 0];
+  builds = [0, 0, 0, 0, 0, 0];
+  listed = '';
   override render() {
     const line = (i: number, source: SourceId, inner: unknown = nothing) => {
       this.builds[i]++;
@@ -139,13 +142,13 @@ class CitingProbe extends LipElement {
     return html`${this.cited({ cite: [{ source: 'the-cut', quote: 'frame' }] })}
       ${this.later(() => line(0, 'harpers-bazaar'))} ${this.later(() => line(1, 'the-cut'))}
       ${this.later(() =>
-        line(
-          2,
-          'blush-overview',
-          this.later(() => line(3, 'filler-massage')),
-        ),
+        line(2, 'blush-overview', [this.later(() => line(3, 'filler-massage')), this.later(() => line(4, 'harpers-bazaar'))]),
       )}
-      ${this.later(() => line(4, 'harpers-bazaar'))} ${this.later(() => this.footer())}`;
+      ${this.later(() => line(5, 'the-cut'))} ${this.later(() => this.footer())}`;
+  }
+  protected override sourceList(list: readonly SourceRef[]) {
+    this.listed = list.map((r) => `${r.n} ${r.source.id}: ${r.quotes.join(', ')}`).join('; ');
+    return super.sourceList(list);
   }
 }
 if (!customElements.get('lip-citing-probe')) customElements.define('lip-citing-probe', CitingProbe);
@@ -343,32 +346,34 @@ describe('staged first render', () => {
       await el.updateComplete;
       const builds = el.builds.join(', ');
       const closed = markup(el);
+      const listed = el.listed;
       const details = el.shadowRoot!.querySelector('details')!;
       const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
       details.open = true;
       await toggled;
       await el.updateComplete;
-      const r = { builds, closed, markup: markup(el) };
+      const r = { builds, closed, listed, markup: markup(el) };
       el.remove();
       return r;
     };
     const inParts = await render(0);
-    // Each part built once, in its own task; the third again when the part nested in it came.
-    expect(inParts.builds).to.equal('1, 1, 2, 1, 1');
+    // Each part built once, in its own task; the third again each time a part nested in it came.
+    expect(inParts.builds).to.equal('1, 1, 3, 1, 1, 1');
     const whole = await render(10_000);
-    expect(whole.builds).to.equal('1, 1, 1, 1, 1');
-    // The same marker ids and source numbers as a render in one task (the nested part is built, and counts, before the line around it):
-    // the-cut 1, harpers-bazaar 2, filler-massage 3, blush-overview 4.
-    expect(inParts.closed).to.contain('Sources (4)');
+    expect(whole.builds).to.equal('1, 1, 1, 1, 1, 1');
+    // As drawn once the last part came: the same marker ids and source numbers as a render in one task
+    // (the nested parts are built, and count, before the line around them): the-cut 1, harpers-bazaar 2, filler-massage 3, blush-overview 4.
     expect(inParts.closed).to.equal(whole.closed);
-    expect(inParts.markup).to.equal(whole.markup);
-    expect(inParts.markup.match(/id="ref-\d+-\d+"/g)?.join(' ')).to.equal(
-      'id="ref-0-1" id="ref-1-2" id="ref-2-1" id="ref-4-4" id="ref-3-3" id="ref-5-2"',
+    expect(inParts.closed.match(/id="ref-\d+-\d+"/g)?.join(' ')).to.equal(
+      'id="ref-0-1" id="ref-1-2" id="ref-2-1" id="ref-5-4" id="ref-3-3" id="ref-4-2" id="ref-6-1"',
     );
-    // The footer lists all four, with the words every part quoted (those of the parts not built again too).
-    expect(inParts.markup.match(/<li value="\d+"/g)?.join(' ')).to.equal('<li value="1" <li value="2" <li value="3" <li value="4"');
-    for (const words of ['frame', 'words 0', 'words 1', 'words 2', 'words 3', 'words 4'])
-      expect(inParts.markup).to.contain(`<q>${words}</q>`);
+    // The footer was given every source, with the words of every part, those of the parts not built again too.
+    expect(inParts.listed).to.equal(whole.listed);
+    expect(inParts.listed).to.equal(
+      '1 the-cut: frame, words 1, words 5; 2 harpers-bazaar: words 0, words 4; 3 filler-massage: words 3; 4 blush-overview: words 2',
+    );
+    // Opened, the sources list is drawn from a render of every part.
+    expect(inParts.markup).to.equal(whole.markup);
   });
 
   it('a change while the render is in parts draws the parts already shown again', async () => {

@@ -36,6 +36,8 @@ export interface ChecklistGroup {
   readonly dueDate?: string;
   readonly items: readonly ChecklistItem[];
   readonly done: number;
+  /** Its first item's number in the whole checklist (items are numbered 0, 1, … across the groups). */
+  readonly first: number;
 }
 
 export interface ChecklistModel {
@@ -99,7 +101,7 @@ export function checklistModel(input: ChecklistInput): ChecklistModel {
   const { procedure: p, appointment, today, locale } = input;
   const m = prepModel(p, input.ticks, appointment, today);
   const line = (x: Note): CitedLine => ({ id: x.id, text: noteText(p, x, locale), cite: x.cite, studio: x.studio });
-  const groups = m.sections.map((s): ChecklistGroup => {
+  const groups = m.sections.map((s, i): ChecklistGroup => {
     const items = s.entries.map((e): ChecklistItem => {
       const text = noteText(p, e.item, locale);
       return {
@@ -121,7 +123,8 @@ export function checklistModel(input: ChecklistInput): ChecklistModel {
       dueText: s.due && dueText(s.due, locale),
       dueDate: s.due && toISODate(s.due.date),
       items,
-      done: items.filter((i) => i.done).length,
+      done: items.filter((x) => x.done).length,
+      first: m.sections.slice(0, i).reduce((n, x) => n + x.entries.length, 0),
     };
   });
   const name = procedureName(p, locale);

@@ -65,6 +65,15 @@ describe('checklistModel', () => {
     expect(items.find((i) => i.id === 'wait')!.dueText).to.equal('from 20 Feb (at least 4 weeks before)');
   });
 
+  it("each group numbers its first item after the items of the groups before it (the items' numbers across the checklist)", () => {
+    const m = checklistModel(input({ procedure: procedures['lip-blush'], procedureId: 'lip-blush' }));
+    const ids = m.groups.flatMap((g) => g.items).map((i) => i.id);
+    expect(m.groups.length, 'several groups').to.be.greaterThan(2);
+    // Each group's first number is where its first item stands in the whole list.
+    expect(m.groups.map((g) => g.first)).to.deep.equal(m.groups.map((g) => ids.indexOf(g.items[0].id)));
+    expect(m.groups[0].first).to.equal(0);
+  });
+
   it('lip blush: who should avoid it, and where the sources differ, each side cited and none an item', () => {
     const m = checklistModel(input({ procedure: procedures['lip-blush'], procedureId: 'lip-blush' }));
     expect(m.notFor.map((x) => x.text)).to.deep.equal([

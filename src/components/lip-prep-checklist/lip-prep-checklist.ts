@@ -183,9 +183,6 @@ export class LipPrepChecklist extends LipDateWidget {
         ${this.footer()}
       </div>`;
     }
-    // An item's number (its checkbox's id) counts the items of the groups before it.
-    let n = 0;
-    const first = m.groups.map((g) => (n += g.items.length) - g.items.length);
     return html`<div part="base" class="base" lang=${this.langTag} dir=${this.textDir}>
       <div class="head" part="header">
         ${this.heading(m.title)} ${this.studio?.name ? html`<p class="print-only">${this.studio.name}</p>` : nothing}
@@ -215,13 +212,13 @@ export class LipPrepChecklist extends LipDateWidget {
         ${this.laterEach(
           m.groups,
           1,
-          (g, i) => html`<fieldset part="group" class="group">
+          (g) => html`<fieldset part="group" class="group">
             <legend>
               <span class="group-name">${g.label}</span>${
                 g.dueText ? html`<span class="sep"> · </span><time class="group-due" datetime=${g.dueDate!}>${g.dueText}</time>` : nothing
               }
             </legend>
-            ${g.items.map((e, j) => this.item(e, first[i] + j))}
+            ${g.items.map((e, j) => this.item(e, g.first + j))}
           </fieldset>`,
         )}
       </div>

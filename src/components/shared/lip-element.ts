@@ -256,8 +256,8 @@ export class LipElement extends LitElement {
 
   /**
    * The markers after a line cited in render order (its sources numbered as
-   * this render first meets them, and listed by `footer()`), or "(per Studio
-   * X)" for the studio's own line.
+   * this render first meets them, and listed by `footer()` when it is given
+   * no list), or "(per Studio X)" for the studio's own line.
    */
   protected cited(x: { readonly cite: readonly Citation[]; readonly studio?: boolean }): TemplateResult | typeof nothing {
     if (x.studio) return this.perStudio();
@@ -265,8 +265,9 @@ export class LipElement extends LitElement {
     return this.markers(this.refs.add(x.cite), this.refs.list());
   }
 
-  /** The sources this render's `cited()` lines cite, numbered in order of first use, and those lines' citations in order. */
+  /** The sources this render's `cited()` lines cite, numbered in order of first use. */
   private refs: RefNumbers = createRefs();
+  /** The citations of this render's `cited()` lines, in order (`later()` keeps each part's). */
   private cites: (readonly Citation[])[] = [];
 
   /** "(per Studio X)" in place of source markers on a studio's own figure. */
@@ -307,8 +308,9 @@ export class LipElement extends LitElement {
     if (this.noSources || !refs.length) return nothing;
     const at = this.markerSeq++;
     const open = this.openNote?.at === at ? list.find((r) => r.n === this.openNote!.n) : undefined;
+    // (A word joiner first: the markers never wrap to a line of their own, away from the statement's last word.)
     return html`<sup class="refs"
-        >${refs.map(
+        >&#8288;${refs.map(
           (n, i) =>
             html`${i ? ',' : ''}<button
                 type="button"
@@ -397,8 +399,9 @@ export class LipElement extends LitElement {
    * it again, so the parts already on screen cost little in each later task.
    * Such a part is not built again either: what building it counted in
    * order (the parts nested in it, its markers, the sources it `cited()`) is
-   * counted as if it had been, so every number after it stays the same. (So
-   * a part counts through those alone, never with a counter of its own.)
+   * counted as if it had been, so every number after it stays the same. So
+   * `part` only builds: no counter of its own, no state set, nothing
+   * reported (a part not built again would not do it).
    */
   protected later<T>(part: () => T): T | typeof nothing | typeof noChange {
     const seq = this.partSeq++;
@@ -416,8 +419,7 @@ export class LipElement extends LitElement {
     const cites = this.cites.length;
     const value = part();
     this.drawn[seq] = [this.partSeq - seq, this.markerSeq - markers, this.cites.slice(cites)];
-    // (Left as it is only if the parts nested in it were drawn by the last update too.)
-    return this.unchanged && this.partSeq <= this.partsShown ? noChange : value;
+    return value;
   }
 
   /** What building each part (by its number) counted when last built: parts (itself and those nested in it), markers, citations. */
