@@ -423,3 +423,35 @@ describe('layout: a source marker stays with the last word of its statement', ()
     });
   }
 });
+
+describe('layout: the timeline on a phone, a date and what follows it', () => {
+  it('<lip-touchup-timeline> at 390 px: a relative time takes the line under its date; with none, the markers end the date’s line', async () => {
+    const [el] = await show(390, widgets['lip-touchup-timeline']({}));
+    const wins = [...el.shadowRoot!.querySelectorAll('.win')];
+    const alone = wins.filter((w) => !w.querySelector('.rel') && w.querySelector('.when') && w.querySelector('sup.refs'));
+    const withRel = wins.filter((w) => w.querySelector('.rel') && w.querySelector('.when'));
+    expect(alone.length, 'a date with markers and no relative time (the appointment)').to.be.greaterThan(0);
+    expect(withRel.length, 'dates with a relative time').to.be.greaterThan(2);
+    for (const w of alone) {
+      const date = [...w.querySelector('.when')!.getClientRects()].at(-1)!;
+      const mark = w.querySelector('sup.refs')!.getBoundingClientRect();
+      // (Its middle: a superscript's box can reach above its own line.)
+      expect((mark.top + mark.bottom) / 2, `${w.textContent}: markers on the date's line`).to.be.below(date.bottom);
+    }
+    for (const w of withRel) {
+      const date = [...w.querySelector('.when')!.getClientRects()].at(-1)!;
+      // (Its first box with width: the line break before it leaves an empty one on the date's line.)
+      const rel = [...w.querySelector('.rel')!.getClientRects()].find((r) => r.width > 1)!;
+      expect(rel.top, `${w.textContent}: the relative time under the date`).to.be.at.least(date.bottom - 1);
+    }
+  });
+
+  it('<lip-touchup-timeline> at 1280 px: the relative time follows its date on the same line', async () => {
+    const [el] = await show(1280, widgets['lip-touchup-timeline']({}));
+    const w = el.shadowRoot!.querySelector('.win:has(.rel)')!;
+    const date = w.querySelector('.when')!.getBoundingClientRect();
+    const rel = w.querySelector('.rel')!.getClientRects()[0];
+    expect(rel.top).to.be.below(date.bottom);
+    expect(rel.left).to.be.above(date.right - 1);
+  });
+});

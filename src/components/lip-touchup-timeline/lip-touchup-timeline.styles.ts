@@ -126,8 +126,10 @@ export const timelineStyles = css`
   .now .state::before {
     content: '● ';
   }
-  .when {
-    display: block;
+  /* On a phone the relative time takes a line of its own under the date; with none, the markers end the date's line. */
+  .when + .rel::before {
+    content: '\\a';
+    white-space: pre;
   }
   .nw {
     white-space: nowrap;
@@ -138,9 +140,6 @@ export const timelineStyles = css`
   }
   .today .label {
     font-weight: 700;
-  }
-  .today .when {
-    display: inline;
   }
   line {
     vector-effect: non-scaling-stroke;
@@ -268,9 +267,6 @@ export const timelineStyles = css`
     }
     .entry {
       padding-top: 8px;
-    }
-    .when {
-      display: inline;
     }
     .when + .rel::before {
       content: '·\\a0';
