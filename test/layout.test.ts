@@ -409,16 +409,15 @@ describe('layout: a source marker stays with the last word of its statement', ()
       const range = document.createRange();
       range.setStart(line, 0);
       range.setEndBefore(sup);
-      const start = line.getBoundingClientRect().left + parseFloat(getComputedStyle(line).paddingInlineStart);
       // The line made just wide enough for the statement: the marker no longer fits after it.
       line.style.width = `${range.getBoundingClientRect().right - line.getBoundingClientRect().left + 1}px`;
       line.style.boxSizing = 'border-box';
+      expect(line.getBoundingClientRect().height, 'the narrowed line wraps').to.be.above(40);
       const rects = [...range.getClientRects()].filter((r) => r.width > 0);
       const last = rects.at(-1)!;
       const mark = sup.getBoundingClientRect();
       expect(mark.top, 'the marker is on the last line of its statement').to.be.below(last.bottom);
       expect(mark.bottom).to.be.above(last.top);
-      expect(mark.left - start, 'a word before the marker on its line').to.be.above(10);
       expect(Math.abs(mark.left - last.right), 'right after the last word').to.be.below(4);
     });
   }
